@@ -1,1 +1,2 @@
-# target/riscv64
+# target/riscv64/: the RV64GC guest.
+include target/riscv64/fp.mk
