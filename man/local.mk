@@ -1,1 +1,2 @@
-# man
+# man/: manual pages.  xrun-riscv64(1) is the same page.
+dist_man_MANS += man/xrun.1 man/xrun-riscv64.1

@@ -1,1 +1,14 @@
-# syscall
+# syscall/: the guest-to-host syscall layer (asm-generic numbers).
+libxrun_core_a_SOURCES += \
+	syscall/syscall.h syscall/sys-internal.h syscall/errno.h \
+	syscall/guest-types.h syscall/sigstate.h \
+	syscall/table.def syscall/table-riscv64.def syscall/errno.def \
+	syscall/ioctl.def \
+	syscall/dispatch.c syscall/strace.c syscall/errno.c \
+	syscall/process.c syscall/guest-mem.c syscall/path.c \
+	syscall/abi-quirks.c syscall/conv-stat.c syscall/conv-misc.c \
+	syscall/sys-file.c syscall/sys-poll.c syscall/sys-fcntl.c syscall/sys-fs.c \
+	syscall/sys-stat.c syscall/sys-mm.c syscall/sys-time.c \
+	syscall/sys-ids.c syscall/sys-info.c syscall/sys-thread.c \
+	syscall/sys-signal.c syscall/sys-proc.c syscall/sys-exec.c \
+	syscall/ioctl.c syscall/riscv.c

@@ -4,4 +4,18 @@ check_PROGRAMS += tests/unit/test_ir
 TESTS += tests/unit/test_ir
 tests_unit_test_ir_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_ir_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+check_PROGRAMS += tests/unit/test_syscall_conv
+TESTS += tests/unit/test_syscall_conv
+tests_unit_test_syscall_conv_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_syscall_conv_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+check_PROGRAMS += tests/unit/test_elfload
+TESTS += tests/unit/test_elfload
+tests_unit_test_elfload_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_elfload_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_rv_fpu
+TESTS += tests/unit/test_rv_fpu
+tests_unit_test_rv_fpu_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_rv_fpu_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
 endif

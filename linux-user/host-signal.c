@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Host signals the emulator itself receives.  SIGSEGV and SIGBUS are how
+ * guest memory faults arrive (a guest load or store is a host access at
+ * g2h(addr)): cpu_recover_host_fault() turns those into guest exceptions
+ * and does not return.  Any other fault, and SIGILL/SIGFPE/SIGABRT raised
+ * by the emulator's own code, is an emulator bug: crash.c reports it.  A
+ * signal sent with kill() by someone else (or by the guest through a
+ * syscall) is not a crash and takes its default action, as for a native
+ * process.  The handlers run on an alternate stack so that a guest or
+ * emulator stack overflow can still be reported.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "linux-user/lu.h"
+#include "translator/cpu.h"
+#include "translator/log.h"
+
+/* Room for the handler, libunwind and the report. */
+#define LU_ALTSTACK_SIZE (256u << 10)
+
+static const int lu_crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE,
+                                       SIGABRT};
+
+_Noreturn void lu_exit_by_signal(int sig)
+{
+    struct sigaction sa;
+    sigset_t set;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = SIG_DFL;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+    /* Only reached for signals whose default is to be ignored. */
+    _exit(128 + sig);
+}
+
+/* Sent by kill()/tgkill() rather than by a fault in our code? */
+static bool lu_signal_is_sent(const siginfo_t *si)
+{
+    if (si->si_code > 0) {
+        return false;
+    }
+    /* Our own abort() sends SIGABRT to ourselves outside a syscall. */
+    return si->si_pid != getpid() || lu_in_syscall;
+}
+
+static void lu_host_signal(int sig, siginfo_t *si, void *uc)
+{
+    int saved_errno = errno;
+    if (lu_signal_is_sent(si)) {
+        lu_exit_by_signal(sig);
+    }
+    if ((sig == SIGSEGV || sig == SIGBUS) && si->si_code > 0) {
+        cpu_recover_host_fault(si->si_addr, sig, si->si_code);
+    }
+    lu_crash_report(sig, si, uc);
+    errno = saved_errno;
+}
+
+int lu_host_signals_thread_init(void)
+{
+    stack_t ss;
+    memset(&ss, 0, sizeof(ss));
+    ss.ss_sp = mmap(NULL, LU_ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (ss.ss_sp == MAP_FAILED) {
+        return -errno;
+    }
+    ss.ss_size = LU_ALTSTACK_SIZE;
+    if (sigaltstack(&ss, NULL) != 0) {
+        int err = -errno;
+        munmap(ss.ss_sp, LU_ALTSTACK_SIZE);
+        return err;
+    }
+    return 0;
+}
+
+void lu_host_signals_init(void)
+{
+    int err = lu_host_signals_thread_init();
+    if (err < 0) {
+        fatal("cannot set up the signal stack: %s", strerror(-err));
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_sigaction = lu_host_signal;
+    /* NODEFER: a guest fault unwinds out of the handler with siglongjmp
+     * and the next guest fault must be delivered again. */
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    for (size_t k = 0; k < sizeof(lu_crash_signals) / sizeof(int); k++) {
+        if (sigaction(lu_crash_signals[k], &sa, NULL) != 0) {
+            fatal("cannot install the handler for signal %d",
+                  lu_crash_signals[k]);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Filling struct sys_process (syscall/syscall.h), the facts the syscall
+ * layer needs: the ABI, /proc/self/exe, the sysroot, the auxv, and how to
+ * run this emulator again when the guest execve()s another guest ELF.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "linux-user/lu.h"
+#include "syscall/syscall.h"
+#include "translator/log.h"
+
+static char *lu_strdup(const char *s)
+{
+    char *d = strdup(s);
+    if (d == NULL) {
+        fatal("out of memory");
+    }
+    return d;
+}
+
+/* The absolute, symlink-free path of path (what /proc/self/exe shows). */
+static char *lu_absolute(const char *path)
+{
+    char buf[PATH_MAX], cwd[PATH_MAX];
+    if (realpath(path, buf) != NULL) {
+        return lu_strdup(buf);
+    }
+    if (path[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL &&
+        snprintf(buf, sizeof(buf), "%s/%s", cwd, path) < (int)sizeof(buf)) {
+        return lu_strdup(buf);
+    }
+    return lu_strdup(path);
+}
+
+/*
+ * Our own binary.  When run as xrun-<arch>, prefer the plain xrun next to
+ * it if it is the same file: it picks the guest from each ELF, so a guest
+ * may exec a program of another guest architecture.
+ */
+static char *lu_emulator_path(void)
+{
+    char self[PATH_MAX], plain[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+    if (n <= 0) {
+        return NULL;
+    }
+    self[n] = '\0';
+    char *slash = strrchr(self, '/');
+    struct stat a, b;
+    if (slash != NULL && strncmp(slash + 1, "xrun-", 5) == 0 &&
+        snprintf(plain, sizeof(plain), "%.*s/xrun", (int)(slash - self),
+                 self) < (int)sizeof(plain) &&
+        stat(self, &a) == 0 && stat(plain, &b) == 0 &&
+        a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+        return lu_strdup(plain);
+    }
+    return lu_strdup(self);
+}
+
+/* The -d list equivalent to log_mask, strace apart; NULL if empty. */
+static char *lu_log_list(void)
+{
+    static const char *const names[LOG__COUNT] = {
+#define LOG_CAT(id, name, help) [LOG_##id] = name,
+#include "translator/log-categories.def"
+#undef LOG_CAT
+    };
+    char buf[256] = "";
+    for (int k = 0; k < LOG__COUNT; k++) {
+        if (k != LOG_STRACE && log_enabled((enum log_cat)k)) {
+            size_t used = strlen(buf);
+            snprintf(buf + used, sizeof(buf) - used, "%s%s",
+                     used ? "," : "", names[k]);
+        }
+    }
+    return buf[0] ? lu_strdup(buf) : NULL;
+}
+
+/*
+ * Options for a guest execve() of another guest ELF: the same sysroot,
+ * engine and logging.  Not -D (the child would truncate the log), -E/-U/-0
+ * (they were for this image) or -cpu (the child's guest may differ).
+ */
+static char **lu_emulator_args(const struct lu_options *o)
+{
+    char **v = calloc(8, sizeof(*v));
+    size_t k = 0;
+    char *log = lu_log_list();
+    if (v == NULL) {
+        fatal("out of memory");
+    }
+    if (o->sysroot != NULL) {
+        v[k++] = (char *)"-L";
+        v[k++] = (char *)o->sysroot;
+    }
+    v[k++] = (char *)"-accel";
+    v[k++] = (char *)o->accel;
+    if (log != NULL) {
+        v[k++] = (char *)"-d";
+        v[k++] = log;
+    }
+    if (log_enabled(LOG_STRACE)) {
+        v[k++] = (char *)"-strace";
+    }
+    v[k] = NULL;
+    return v;
+}
+
+void lu_process_setup(const struct lu_options *o,
+                      const struct guest_abi *abi, const char *path,
+                      uint64_t auxv_addr, uint64_t auxv_len)
+{
+    sys_proc.abi = abi;
+    sys_proc.exe_path = lu_absolute(path);
+    sys_proc.sysroot = o->sysroot;
+    sys_proc.emulator_path = lu_emulator_path();
+    sys_proc.emulator_args = lu_emulator_args(o);
+    sys_proc.auxv_addr = auxv_addr;
+    sys_proc.auxv_len = auxv_len;
+}

@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * execve/execveat.  A guest ELF of a machine we emulate is run by a new
+ * emulator process (sys_proc.emulator_path + emulator_args, "-0 argv0" to
+ * keep argv[0]); host ELFs and #! scripts are exec'd natively (a script
+ * whose interpreter is a guest ELF then goes through binfmt_misc).
+ */
+#include <elf.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "syscall/sys-internal.h"
+#include "target/abi.h"
+
+/* Most strings we take from argv or envp (the kernel's limit is larger). */
+#define EXEC_MAX_STRINGS 65536
+
+static void free_strv(char **v)
+{
+    if (v != NULL) {
+        for (char **p = v; *p != NULL; p++) {
+            free(*p);
+        }
+        free(v);
+    }
+}
+
+/* Copy a guest NULL-terminated array of strings; NULL array is empty. */
+static int64_t copy_strv(uint64_t addr, char ***out)
+{
+    size_t n = 0;
+    char **v = calloc(1, sizeof(*v));
+
+    *out = NULL;
+    for (; v != NULL && addr != 0; n++) {
+        const uint64_t *p = sys_lock(addr + 8 * n, 8, SYS_R);
+        if (p == NULL || n >= EXEC_MAX_STRINGS) {
+            free_strv(v);
+            return p == NULL ? -GUEST_EFAULT : -GUEST_E2BIG;
+        }
+        if (*p == 0) {
+            break;
+        }
+        char **nv = realloc(v, (n + 2) * sizeof(*v));
+        char *s = nv != NULL ? sys_strdup(*p) : NULL;
+        if (nv == NULL || s == NULL) {
+            free_strv(nv != NULL ? nv : v);
+            return -GUEST_EFAULT;
+        }
+        v = nv;
+        v[n] = s;
+        v[n + 1] = NULL;
+    }
+    if (v == NULL) {
+        return -GUEST_ENOMEM;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Is path an ELF for a guest machine we emulate? */
+static bool is_guest_elf(const char *path)
+{
+    Elf64_Ehdr eh;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+    if (fd < 0) {
+        return false;
+    }
+    ssize_t n = read(fd, &eh, sizeof(eh));
+    close(fd);
+    if (n < (ssize_t)sizeof(eh) || memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 ||
+        eh.e_ident[EI_CLASS] != ELFCLASS64) {
+        return false;
+    }
+    return guest_abi_for_machine(eh.e_machine) != NULL;
+}
+
+/* argv for the emulator: emu [args] [-0 argv0] path argv[1..]. */
+static char **emulator_argv(const char *path, char **argv)
+{
+    size_t ne = 0, na = 0;
+    while (sys_proc.emulator_args != NULL && sys_proc.emulator_args[ne]) {
+        ne++;
+    }
+    while (argv[na] != NULL) {
+        na++;
+    }
+    char **v = calloc(ne + na + 5, sizeof(*v));
+    size_t k = 0;
+    if (v == NULL) {
+        return NULL;
+    }
+    v[k++] = (char *)(sys_proc.emulator_path ? sys_proc.emulator_path
+                                             : "/proc/self/exe");
+    for (size_t i = 0; i < ne; i++) {
+        v[k++] = sys_proc.emulator_args[i];
+    }
+    if (na > 0) {
+        v[k++] = (char *)"-0";
+        v[k++] = argv[0];
+    }
+    v[k++] = (char *)path;
+    for (size_t i = 1; i < na; i++) {
+        v[k++] = argv[i];
+    }
+    v[k] = NULL;
+    return v;
+}
+
+static int64_t do_exec(const char *path, uint64_t gargv, uint64_t genvp)
+{
+    char **argv, **envp;
+    int64_t r = copy_strv(gargv, &argv);
+    if (r < 0) {
+        return r;
+    }
+    if ((r = copy_strv(genvp, &envp)) < 0) {
+        free_strv(argv);
+        return r;
+    }
+    if (access(path, F_OK) < 0) {
+        r = sys_ret(-1);
+    } else if (is_guest_elf(path)) {
+        char **ev = emulator_argv(path, argv);
+        r = -GUEST_ENOMEM;
+        if (ev != NULL) {
+            strace_interrupt(" = ?");
+            sys_flush_logs();
+            r = sys_ret(execve(ev[0], ev, envp));
+            free(ev);
+        }
+    } else {
+        strace_interrupt(" = ?");
+        sys_flush_logs();
+        r = sys_ret(execve(path, argv, envp));
+    }
+    free_strv(argv);
+    free_strv(envp);
+    return r;
+}
+
+int64_t sys_execve(struct cpu *cpu, const uint64_t a[6])
+{
+    char path[SYS_PATHBUF];
+    int64_t r = sys_get_path(a[0], path);
+    if (r < 0) {
+        return r;
+    }
+    return do_exec(path, a[1], a[2]);
+}
+
+#define GUEST_AT_FDCWD (-100)
+#define GUEST_AT_EMPTY_PATH 0x1000
+
+int64_t sys_execveat(struct cpu *cpu, const uint64_t a[6])
+{
+    char rel[SYS_PATHBUF], path[SYS_PATHBUF + 64];
+    int dfd = sys_dirfd(a[0]);
+    int64_t r = sys_get_path(a[1], rel);
+    if (r < 0) {
+        return r;
+    }
+    /* Name the file by a path the new emulator can open itself. */
+    if (rel[0] == 0 && (a[4] & GUEST_AT_EMPTY_PATH)) {
+        snprintf(path, sizeof(path), "/proc/self/fd/%d", dfd);
+    } else if (rel[0] == '/' || dfd == GUEST_AT_FDCWD) {
+        snprintf(path, sizeof(path), "%s", rel);
+    } else {
+        snprintf(path, sizeof(path), "/proc/self/fd/%d/%s", dfd, rel);
+    }
+    return do_exec(path, a[2], a[3]);
+}

@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Calls on open file descriptors: read/write and their vector and
+ * positional forms, lseek, getdents64, dup, fcntl, pipes, sync, close.
+ * Buffers are guest memory, checked and passed to the host in place.
+ */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/file.h>
+#include <sys/sendfile.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "syscall/sys-internal.h"
+#include "translator/log.h"
+
+/* Linux's UIO_MAXIOV: more is EINVAL, as the kernel says. */
+#define SYS_IOV_MAX 1024
+
+int64_t sys_read(struct cpu *cpu, const uint64_t a[6])
+{
+    void *buf = sys_lock(a[1], a[2], SYS_W);
+    if (buf == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret(read((int)a[0], buf, a[2]));
+}
+
+int64_t sys_write(struct cpu *cpu, const uint64_t a[6])
+{
+    const void *buf = sys_lock(a[1], a[2], SYS_R);
+    if (buf == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret(write((int)a[0], buf, a[2]));
+}
+
+int64_t sys_pread64(struct cpu *cpu, const uint64_t a[6])
+{
+    void *buf = sys_lock(a[1], a[2], SYS_W);
+    if (buf == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret(pread((int)a[0], buf, a[2], (off_t)a[3]));
+}
+
+int64_t sys_pwrite64(struct cpu *cpu, const uint64_t a[6])
+{
+    const void *buf = sys_lock(a[1], a[2], SYS_R);
+    if (buf == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret(pwrite((int)a[0], buf, a[2], (off_t)a[3]));
+}
+
+/*
+ * Host iovecs for the guest's array at addr: each buffer checked for prot.
+ * Returns a malloc'd array (NULL for cnt 0 too) or sets *err.
+ */
+static struct iovec *iov_lock(uint64_t addr, uint64_t cnt, int prot,
+                              int64_t *err)
+{
+    *err = 0;
+    if (cnt > SYS_IOV_MAX) {
+        *err = -GUEST_EINVAL;
+        return NULL;
+    }
+    if (cnt == 0) {
+        return NULL;
+    }
+    const uint64_t *g = sys_lock(addr, cnt * 16, SYS_R);
+    struct iovec *v = g != NULL ? calloc(cnt, sizeof(*v)) : NULL;
+    if (v == NULL) {
+        *err = g == NULL ? -GUEST_EFAULT : -GUEST_ENOMEM;
+        return NULL;
+    }
+    for (uint64_t i = 0; i < cnt; i++) {
+        v[i].iov_base = sys_lock(g[2 * i], g[2 * i + 1], prot);
+        v[i].iov_len = g[2 * i + 1];
+        if (v[i].iov_base == NULL) {
+            free(v);
+            *err = -GUEST_EFAULT;
+            return NULL;
+        }
+    }
+    return v;
+}
+
+/* readv/writev/preadv/pwritev: one body, pos < 0 means "no offset". */
+static int64_t sys_rwv(const uint64_t a[6], bool write_, bool positional)
+{
+    int64_t err;
+    struct iovec *v = iov_lock(a[1], a[2], write_ ? SYS_R : SYS_W, &err);
+    if (err != 0) {
+        return err;
+    }
+    int fd = (int)a[0];
+    int cnt = (int)a[2];
+    ssize_t r;
+    if (positional) {
+        r = write_ ? pwritev(fd, v, cnt, (off_t)a[3])
+                   : preadv(fd, v, cnt, (off_t)a[3]);
+    } else {
+        r = write_ ? writev(fd, v, cnt) : readv(fd, v, cnt);
+    }
+    int64_t ret = sys_ret(r);
+    free(v);
+    return ret;
+}
+
+int64_t sys_readv(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_rwv(a, false, false);
+}
+
+int64_t sys_writev(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_rwv(a, true, false);
+}
+
+int64_t sys_preadv(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_rwv(a, false, true);
+}
+
+int64_t sys_pwritev(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_rwv(a, true, true);
+}
+
+int64_t sys_lseek(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(lseek((int)a[0], (off_t)a[1], (int)a[2]));
+}
+
+int64_t sys_getdents64(struct cpu *cpu, const uint64_t a[6])
+{
+    /* struct linux_dirent64 is the same on every 64-bit Linux. */
+    void *buf = sys_lock(a[1], a[2], SYS_W);
+    if (buf == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret(syscall(SYS_getdents64, (int)a[0], buf, (size_t)a[2]));
+}
+
+int64_t sys_close(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(close((int)a[0]));
+}
+
+int64_t sys_close_range(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(syscall(SYS_close_range, (unsigned)a[0], (unsigned)a[1],
+                           (unsigned)a[2]));
+}
+
+int64_t sys_dup(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(dup((int)a[0]));
+}
+
+int64_t sys_dup3(struct cpu *cpu, const uint64_t a[6])
+{
+    int flags = sys_oflags_to_host(sys_quirks(), (uint32_t)a[2]);
+    return sys_ret(dup3((int)a[0], (int)a[1], flags));
+}
+
+int64_t sys_pipe2(struct cpu *cpu, const uint64_t a[6])
+{
+    int *fds = sys_lock(a[0], 2 * sizeof(int), SYS_W);
+    if (fds == NULL) {
+        return -GUEST_EFAULT;
+    }
+    int flags = sys_oflags_to_host(sys_quirks(), (uint32_t)a[1]);
+    return sys_ret(pipe2(fds, flags));
+}
+
+int64_t sys_flock(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(flock((int)a[0], (int)a[1]));
+}
+
+int64_t sys_ftruncate(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(ftruncate((int)a[0], (off_t)a[1]));
+}
+
+int64_t sys_fallocate(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(fallocate((int)a[0], (int)a[1], (off_t)a[2],
+                             (off_t)a[3]));
+}
+
+int64_t sys_fsync(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(fsync((int)a[0]));
+}
+
+int64_t sys_fdatasync(struct cpu *cpu, const uint64_t a[6])
+{
+    return sys_ret(fdatasync((int)a[0]));
+}
+
+int64_t sys_sync(struct cpu *cpu, const uint64_t a[6])
+{
+    sync();
+    return 0;
+}
+
+int64_t sys_sendfile(struct cpu *cpu, const uint64_t a[6])
+{
+    off_t *off = NULL;
+    if (a[2] != 0) {
+        off = sys_lock(a[2], sizeof(*off), SYS_R | SYS_W);
+        if (off == NULL) {
+            return -GUEST_EFAULT;
+        }
+    }
+    return sys_ret(sendfile((int)a[0], (int)a[1], off, a[3]));
+}
+
+int64_t sys_eventfd2(struct cpu *cpu, const uint64_t a[6])
+{
+    int flags = sys_oflags_to_host(sys_quirks(), (uint32_t)a[1]);
+    return sys_ret(syscall(SYS_eventfd2, (unsigned)a[0], flags));
+}
+
+int64_t sys_fadvise64(struct cpu *cpu, const uint64_t a[6])
+{
+    /* The raw call: posix_fadvise returns the error number instead. */
+    return sys_ret(syscall(SYS_fadvise64, (int)a[0], (off_t)a[1],
+                           (off_t)a[2], (int)a[3]));
+}

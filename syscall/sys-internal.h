@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Shared by the syscall/ files only: handler prototypes (from the tables),
+ * safe access to guest memory and guest strings, path lookup under the
+ * sysroot, and the per-ABI quirks (open flags, sigaction layout).
+ */
+#ifndef XRUN_SYSCALL_SYS_INTERNAL_H
+#define XRUN_SYSCALL_SYS_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "syscall/errno.h"
+#include "syscall/syscall.h"
+#include "translator/cpu.h"
+
+/* A handler: guest args in, >= 0 or -GUEST_E* out. */
+typedef int64_t sys_fn(struct cpu *cpu, const uint64_t a[6]);
+
+#define SYSCALL(nr, name, argc, fn, fmt) sys_fn fn;
+#define SYSCALL_NONE(nr, name)
+#include "syscall/table.def"
+#include "syscall/table-riscv64.def"
+#undef SYSCALL
+#undef SYSCALL_NONE
+
+/* Guest protection bits asked of a range (same values as PROT_*). */
+#define SYS_R 1
+#define SYS_W 2
+
+/*
+ * Host pointer for the guest range [addr, addr+len) if it is mapped with
+ * prot, else NULL.  len 0 is always fine (the kernel accepts any pointer
+ * then); the result is then g2h(addr), not to be dereferenced.
+ */
+void *sys_lock(uint64_t addr, uint64_t len, int prot);
+
+/*
+ * Copy the NUL-terminated guest string at addr into buf (cap bytes).
+ * Returns its length, -GUEST_EFAULT or -GUEST_ENAMETOOLONG.
+ */
+int64_t sys_strcpy(uint64_t addr, char *buf, size_t cap);
+
+/* The same into a malloc'd copy; NULL on fault (or no memory). */
+char *sys_strdup(uint64_t addr);
+
+/* Longest path we copy in (PATH_MAX on Linux) plus a sysroot prefix. */
+#define SYS_PATH_MAX 4096
+#define SYS_PATHBUF (2 * SYS_PATH_MAX)
+
+/*
+ * Copy a guest path and resolve it as the guest sees it: "/proc/self/exe"
+ * is the guest program, absolute paths that exist under the sysroot (-L)
+ * are taken from there.  out must hold SYS_PATHBUF bytes.  Returns 0 or
+ * -GUEST_E*.
+ */
+int64_t sys_get_path(uint64_t addr, char *out);
+
+/* Apply the -L sysroot and /proc/self/exe rules to a host copy in place. */
+void sys_resolve_path(char *path);
+
+/* Is this /proc/self/exe (or /proc/<our pid>/exe)? */
+bool sys_is_proc_exe(const char *path);
+
+/* dirfd argument: the guest's AT_FDCWD is -100 like the host's. */
+static inline int sys_dirfd(uint64_t a)
+{
+    return (int)a;
+}
+
+/* Open flags of the running guest ABI <-> host values. */
+struct sys_oflag_map {
+    uint32_t guest;
+    int host;
+};
+struct sys_abi_quirks {
+    uint16_t machine;                    /* ELF e_machine */
+    const struct sys_oflag_map *oflags;  /* bits that differ, {0,0} ends */
+    bool sa_restorer;                    /* sigaction has sa_restorer */
+};
+/* Quirks of the running guest (riscv64's if no ABI is set yet). */
+const struct sys_abi_quirks *sys_quirks(void);
+const struct sys_abi_quirks *sys_quirks_for_machine(uint16_t machine);
+int sys_oflags_to_host(const struct sys_abi_quirks *q, uint32_t guest);
+uint32_t sys_oflags_to_guest(const struct sys_abi_quirks *q, int host);
+
+/* Flush before fork/exec/exit so buffered logs are neither lost nor doubled. */
+void sys_flush_logs(void);
+
+#endif
+
+/* One row of the dispatch table (dispatch.c), for strace. */
+struct sys_entry {
+    const char *name;
+    sys_fn *fn;          /* NULL: known number, not implemented */
+    const char *fmt;     /* strace argument kinds, space-separated */
+    const char *unimp;   /* "syscall <name>" for log_unimp_once */
+    uint8_t argc;
+};
+
+/*
+ * strace (-d strace), qemu-style: "PID name(args)" before the call and
+ * " = ret" after.  e is NULL for a number we do not know.
+ */
+void strace_enter(const struct sys_entry *e, uint64_t nr, const uint64_t a[6]);
+void strace_leave(const struct sys_entry *e, uint64_t nr, int64_t ret);
+
+/*
+ * The call is about to fork, exec or exit: end the open strace line now
+ * (with tail, e.g. " = ?") and flush, so no half line is lost or doubled.
+ * strace_leave() then prints a "<... name resumed>" line.
+ */
+void strace_interrupt(const char *tail);
+
+/* "TCGETS" for a guest ioctl number, or NULL (ioctl.c). */
+const char *sys_ioctl_name(uint64_t cmd);
+
+/*
+ * A guest signal mask made safe for the host: the emulator needs SIGSEGV
+ * and SIGBUS for its own fault handling, so they are never blocked.
+ */
+uint64_t sys_sigmask_filter(uint64_t guest_mask);
+
+/* CLONE_CHILD_CLEARTID address of this thread (sys-thread.c). */
+void sys_thread_set_clear_tid(uint64_t addr);

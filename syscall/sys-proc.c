@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Process creation and reaping: clone/clone3 of a new process (a host
+ * fork(), also for vfork, whose shared memory we cannot give) and
+ * wait4/waitid.  CLONE_VM threads are the threads issue: EINVAL for now.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "syscall/guest-types.h"
+#include "syscall/sys-internal.h"
+#include "translator/log.h"
+
+#define GUEST_CLONE_VM 0x100u
+#define GUEST_CLONE_FS 0x200u
+#define GUEST_CLONE_FILES 0x400u
+#define GUEST_CLONE_SIGHAND 0x800u
+#define GUEST_CLONE_PIDFD 0x1000u
+#define GUEST_CLONE_VFORK 0x4000u
+#define GUEST_CLONE_THREAD 0x10000u
+#define GUEST_CLONE_SETTLS 0x80000u
+#define GUEST_CLONE_PARENT_SETTID 0x100000u
+#define GUEST_CLONE_CHILD_CLEARTID 0x200000u
+#define GUEST_CLONE_DETACHED 0x400000u
+#define GUEST_CLONE_CHILD_SETTID 0x1000000u
+
+/* Flags a fork can honour; the rest need shared state we cannot give. */
+#define FORK_FLAGS (GUEST_CLONE_VM | GUEST_CLONE_VFORK | GUEST_CLONE_SETTLS | \
+                    GUEST_CLONE_PARENT_SETTID | GUEST_CLONE_CHILD_CLEARTID | \
+                    GUEST_CLONE_CHILD_SETTID | GUEST_CLONE_DETACHED)
+
+struct clone_req {
+    uint64_t flags;
+    int exit_signal;
+    uint64_t sp;        /* child stack pointer, 0: same as parent */
+    uint64_t tls;
+    uint64_t parent_tid, child_tid;
+};
+
+static void put_tid(uint64_t addr, pid_t tid)
+{
+    int32_t *p = sys_lock(addr, 4, SYS_W);
+    if (p != NULL) {
+        *p = tid;
+    }
+}
+
+static void clone_child_setup(struct cpu *cpu, const struct clone_req *r)
+{
+    if (r->flags & GUEST_CLONE_CHILD_SETTID) {
+        put_tid(r->child_tid, (pid_t)syscall(SYS_gettid));
+    }
+    if (r->flags & GUEST_CLONE_CHILD_CLEARTID) {
+        sys_thread_set_clear_tid(r->child_tid);
+    }
+    if (r->sp != 0 && sys_proc.abi != NULL) {
+        sys_proc.abi->set_sp(cpu, r->sp);
+    }
+    if ((r->flags & GUEST_CLONE_SETTLS) && sys_proc.abi != NULL) {
+        sys_proc.abi->set_tls(cpu, r->tls);
+    }
+}
+
+/*
+ * vfork: the parent sleeps until the child has exec'd or exited, as the
+ * kernel's does.  A close-on-exec pipe tells: its read end sees EOF then.
+ */
+static void vfork_wait(int fd)
+{
+    char c;
+    while (read(fd, &c, 1) < 0 && errno == EINTR) {
+    }
+    close(fd);
+}
+
+static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
+{
+    int vpipe[2] = {-1, -1};
+    bool vfork_ = (r->flags & GUEST_CLONE_VFORK) != 0;
+
+    if ((r->flags & GUEST_CLONE_VM) && !vfork_) {
+        log_unimp_once("clone: CLONE_VM threads, flags", (unsigned long)r->flags);
+        return -GUEST_EINVAL;
+    }
+    if ((r->flags & ~(uint64_t)FORK_FLAGS) != 0) {
+        log_unimp_once("clone: flags", (unsigned long)r->flags);
+        return -GUEST_EINVAL;
+    }
+    if (r->exit_signal != SIGCHLD) {
+        log_unimp_once("clone: exit signal (SIGCHLD used)",
+                       (unsigned long)r->exit_signal);
+    }
+    if (vfork_ && pipe2(vpipe, O_CLOEXEC) < 0) {
+        return sys_ret(-1);
+    }
+    strace_interrupt(" ...");
+    sys_flush_logs();
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (vfork_) {
+            close(vpipe[0]);
+        }
+        clone_child_setup(cpu, r);
+        return 0;
+    }
+    if (vfork_) {
+        close(vpipe[1]);
+        if (pid > 0) {
+            vfork_wait(vpipe[0]);
+        } else {
+            close(vpipe[0]);
+        }
+    }
+    if (pid > 0 && (r->flags & GUEST_CLONE_PARENT_SETTID)) {
+        put_tid(r->parent_tid, pid);
+    }
+    return sys_ret(pid);
+}
+
+/* clone(flags, newsp, parent_tid, tls, child_tid): the asm-generic order. */
+int64_t sys_clone(struct cpu *cpu, const uint64_t a[6])
+{
+    struct clone_req r = {
+        .flags = a[0] & ~(uint64_t)0xff,
+        .exit_signal = (int)(a[0] & 0xff),
+        .sp = a[1],
+        .parent_tid = a[2],
+        .tls = a[3],
+        .child_tid = a[4],
+    };
+    return clone_process(cpu, &r);
+}
+
+/* clone3's struct clone_args version 0 is 64 bytes. */
+#define CLONE_ARGS_SIZE_VER0 64
+
+int64_t sys_clone3(struct cpu *cpu, const uint64_t a[6])
+{
+    struct guest_clone_args ca = {0};
+    if (a[1] < CLONE_ARGS_SIZE_VER0 || a[1] > 4096) {
+        return -GUEST_EINVAL;
+    }
+    const void *g = sys_lock(a[0], a[1], SYS_R);
+    if (g == NULL) {
+        return -GUEST_EFAULT;
+    }
+    memcpy(&ca, g, a[1] < sizeof(ca) ? a[1] : sizeof(ca));
+    if (ca.set_tid_size != 0 || ca.exit_signal > 64 ||
+        (ca.flags & 0xff) != 0) {
+        return -GUEST_EINVAL;
+    }
+    struct clone_req r = {
+        .flags = ca.flags,
+        .exit_signal = (int)ca.exit_signal,
+        .sp = ca.stack != 0 ? ca.stack + ca.stack_size : 0,
+        .tls = ca.tls,
+        .parent_tid = ca.parent_tid,
+        .child_tid = ca.child_tid,
+    };
+    return clone_process(cpu, &r);
+}
+
+static int64_t rusage_out(uint64_t addr, const struct rusage *ru)
+{
+    struct guest_rusage *g = sys_lock(addr, sizeof(*g), SYS_W);
+    if (g == NULL) {
+        return -GUEST_EFAULT;
+    }
+    conv_rusage_to_guest(g, ru);
+    return 0;
+}
+
+int64_t sys_wait4(struct cpu *cpu, const uint64_t a[6])
+{
+    int status;
+    struct rusage ru;
+    int *gstatus = NULL;
+
+    /* Check the pointers first: a reaped child cannot be un-reaped. */
+    if (a[1] != 0 && (gstatus = sys_lock(a[1], 4, SYS_W)) == NULL) {
+        return -GUEST_EFAULT;
+    }
+    if (a[3] != 0 && sys_lock(a[3], sizeof(struct guest_rusage), SYS_W) ==
+                         NULL) {
+        return -GUEST_EFAULT;
+    }
+    pid_t r = wait4((pid_t)a[0], &status, (int)a[2], a[3] ? &ru : NULL);
+    if (r < 0) {
+        return sys_ret(-1);
+    }
+    if (r > 0 && gstatus != NULL) {
+        *gstatus = status;   /* the wait status encoding is the same */
+    }
+    if (a[3] != 0) {
+        rusage_out(a[3], &ru);
+    }
+    return r;
+}
+
+/* siginfo_t is 128 bytes with the same layout on 64-bit Linux. */
+#define GUEST_SIGINFO_SIZE 128
+
+int64_t sys_waitid(struct cpu *cpu, const uint64_t a[6])
+{
+    void *info = NULL;
+    struct rusage ru;
+
+    if (a[2] != 0 && (info = sys_lock(a[2], GUEST_SIGINFO_SIZE, SYS_W)) ==
+                         NULL) {
+        return -GUEST_EFAULT;
+    }
+    if (a[4] != 0 && sys_lock(a[4], sizeof(struct guest_rusage), SYS_W) ==
+                         NULL) {
+        return -GUEST_EFAULT;
+    }
+    long r = syscall(SYS_waitid, (int)a[0], (pid_t)a[1], info, (int)a[3],
+                     a[4] ? &ru : NULL);
+    if (r < 0) {
+        return sys_ret(r);
+    }
+    if (a[4] != 0) {
+        rusage_out(a[4], &ru);
+    }
+    return r;
+}

@@ -1,0 +1,232 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+#
+# Run the riscv64 guest test programs (tests/guest/riscv64/NAME.{c,S}) under
+# every xrun backend and compare stdout and exit status; TAP on stdout.
+# Conventions: tests/guest/README.md.
+#
+# Usage: run-guest-tests.sh [NAME...]        (default: every test)
+#
+# Environment (make check sets the first five):
+#   top_srcdir, top_builddir   source and build trees
+#   RISCV64_CC                 cross compiler; empty: the whole suite is skipped
+#   NATIVE_CC                  host compiler for "expected: native" tests
+#   XRUN_BACKENDS              backends to run each test under (default: interp)
+#   XRUN_GUEST_TIMEOUT         seconds per run (default: 60)
+#   XRUN_GUEST_EMU             developers only: a command that replaces
+#                              "$top_builddir/xrun-riscv64 -accel BACKEND"
+
+set -u
+
+top_srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+top_builddir=${top_builddir:-.}
+RISCV64_CC=${RISCV64_CC-riscv64-linux-gnu-gcc}
+NATIVE_CC=${NATIVE_CC:-cc}
+backends=${XRUN_BACKENDS:-interp}
+tmo=${XRUN_GUEST_TIMEOUT:-60}
+
+srcdir=$top_srcdir/tests/guest/riscv64
+builddir=$top_builddir/tests/guest/build
+
+if [ -z "$RISCV64_CC" ] || ! command -v "${RISCV64_CC%% *}" >/dev/null 2>&1; then
+    echo "1..0 # SKIP no riscv64 cross compiler"
+    exit 0
+fi
+
+mkdir -p "$builddir" || exit 99
+builddir=$(cd "$builddir" && pwd)
+top_builddir=$(cd "$top_builddir" && pwd)
+ulimit -c 0 2>/dev/null
+
+# A fixed variable in every guest's (and native run's) environment.
+GUEST_TEST_VAR='guest test env'
+export GUEST_TEST_VAR
+
+# The tests: arguments, or every NAME.c / NAME.S.
+if [ $# -gt 0 ]; then
+    names=$*
+else
+    names=$(cd "$srcdir" && for f in *.c *.S; do
+                [ -f "$f" ] && echo "${f%.?}"
+            done | sort -u)
+fi
+
+ntests=0
+for n in $names; do ntests=$((ntests + 1)); done
+nb=0
+for b in $backends; do nb=$((nb + 1)); done
+echo "1..$((ntests * nb))"
+
+k=0
+failed=0
+
+# Print file $1 as TAP diagnostics, at most $2 lines.
+diag() {
+    head -n "${2:-40}" "$1" | sed 's/^/# /'
+}
+
+signum() {
+    case $1 in
+    SIGHUP) echo 1 ;; SIGINT) echo 2 ;; SIGQUIT) echo 3 ;; SIGILL) echo 4 ;;
+    SIGTRAP) echo 5 ;; SIGABRT) echo 6 ;; SIGBUS) echo 7 ;; SIGFPE) echo 8 ;;
+    SIGKILL) echo 9 ;; SIGUSR1) echo 10 ;; SIGSEGV) echo 11 ;;
+    SIGUSR2) echo 12 ;; SIGPIPE) echo 13 ;; SIGALRM) echo 14 ;;
+    SIGTERM) echo 15 ;; SIGSYS) echo 31 ;; *) echo "" ;;
+    esac
+}
+
+# Describe a shell exit status.
+describe() {
+    if [ "$1" -eq 124 ]; then
+        echo "timed out after ${tmo}s"
+    elif [ "$1" -gt 128 ]; then
+        s=$(kill -l "$(($1 - 128))" 2>/dev/null)
+        echo "killed by SIG${s#SIG} (status $1)"
+    else
+        echo "exit status $1"
+    fi
+}
+
+# Report result for every backend of the current test: "not ok" with the
+# message in file $1 (a failure before any run, like a build error).
+fail_all() {
+    for b in $backends; do
+        k=$((k + 1))
+        failed=$((failed + 1))
+        echo "not ok $k - riscv64/$name [$b]"
+        diag "$1"
+    done
+}
+
+for name in $names; do
+    bin=$builddir/$name
+    log=$builddir/$name.log
+    : >"$log"
+    if [ -f "$srcdir/$name.c" ] && [ -f "$srcdir/$name.S" ]; then
+        echo "both $name.c and $name.S exist" >"$log"
+        fail_all "$log"; continue
+    elif [ -f "$srcdir/$name.c" ]; then
+        src=$srcdir/$name.c
+    elif [ -f "$srcdir/$name.S" ]; then
+        src=$srcdir/$name.S
+    else
+        echo "no test source $srcdir/$name.{c,S}" >"$log"
+        fail_all "$log"; continue
+    fi
+
+    # Extra flags for the cross compiler: a line "/* cflags: ... */".
+    cflags=$(sed -n 's,^/\* cflags: \(.*\) \*/$,\1,p' "$src" | head -n 1)
+    case $src in
+    *.S) if grep -q '^[[:space:]]*main:' "$src"; then link="-lm"
+         else link="-nostdlib"; fi ;;
+    *)   link="-lm" ;;
+    esac
+
+    # Build when missing or older than its source, a header or this script.
+    stale=no
+    if [ ! -x "$bin" ] || [ "$src" -nt "$bin" ] || [ "$0" -nt "$bin" ]; then
+        stale=yes
+    else
+        for h in "$srcdir"/*.h; do
+            [ -f "$h" ] && [ "$h" -nt "$bin" ] && stale=yes
+        done
+    fi
+    if [ $stale = yes ]; then
+        rm -f "$bin"
+        # shellcheck disable=SC2086
+        # (cflags after the source, so that a -lfoo there links)
+        if ! $RISCV64_CC -static -O2 -I"$srcdir" -o "$bin.tmp$$" \
+                "$src" $cflags $link >"$log" 2>&1; then
+            rm -f "$bin.tmp$$"
+            echo "build failed: $RISCV64_CC -static -O2 $src $cflags $link" >>"$log"
+            fail_all "$log"; continue
+        fi
+        mv -f "$bin.tmp$$" "$bin"
+    fi
+
+    args=
+    [ -f "$srcdir/$name.args" ] && args=$(cat "$srcdir/$name.args")
+
+    # Expected status: NAME.status (a number or a signal name), default 0.
+    want=0
+    [ -f "$srcdir/$name.status" ] && want=$(tr -d ' \t\n' <"$srcdir/$name.status")
+    case $want in
+    SIG*) num=$(signum "$want")
+          if [ -z "$num" ]; then
+              echo "unknown signal $want in $name.status" >"$log"
+              fail_all "$log"; continue
+          fi
+          want=$((128 + num)) ;;
+    esac
+
+    # Expected stdout: NAME.expected, or the same source run natively.
+    expected=$srcdir/$name.expected
+    if head -n 1 "$src" | grep -q '^/\* expected: native \*/$'; then
+        nbin=$builddir/$name.native
+        if [ ! -x "$nbin" ] || [ "$src" -nt "$nbin" ] || [ "$0" -nt "$nbin" ]; then
+            rm -f "$nbin"
+            if ! $NATIVE_CC -O2 -o "$nbin.tmp$$" "$src" -lm -lpthread >"$log" 2>&1; then
+                rm -f "$nbin.tmp$$"
+                echo "native build failed: $NATIVE_CC -O2 $src" >>"$log"
+                fail_all "$log"; continue
+            fi
+            mv -f "$nbin.tmp$$" "$nbin"
+        fi
+        expected=$builddir/$name.native-out
+        # shellcheck disable=SC2086
+        # (the braces catch the shell's "Segmentation fault" notice)
+        { (cd "$builddir" && exec timeout -k 5 "$tmo" "$nbin" $args) \
+              </dev/null >"$expected" 2>"$builddir/$name.native-err"
+          st=$?; } 2>/dev/null
+        if [ "$st" -ne "$want" ]; then
+            { echo "native run: $(describe $st), want $(describe "$want")"
+              cat "$builddir/$name.native-err"; } >"$log"
+            fail_all "$log"; continue
+        fi
+    elif [ ! -f "$expected" ]; then
+        echo "no $name.expected and no '/* expected: native */' first line" >"$log"
+        fail_all "$log"; continue
+    fi
+
+    for b in $backends; do
+        k=$((k + 1))
+        out=$builddir/$name.$b.out
+        err=$builddir/$name.$b.err
+        if [ -n "${XRUN_GUEST_EMU:-}" ]; then
+            emu=$XRUN_GUEST_EMU
+        else
+            emu="$top_builddir/xrun-riscv64 -accel $b"
+            if [ ! -x "$top_builddir/xrun-riscv64" ]; then
+                failed=$((failed + 1))
+                echo "not ok $k - riscv64/$name [$b]"
+                echo "# $top_builddir/xrun-riscv64 not built"
+                continue
+            fi
+        fi
+        # shellcheck disable=SC2086
+        { (cd "$builddir" && exec timeout -k 5 "$tmo" $emu "$bin" $args) \
+              </dev/null >"$out" 2>"$err"
+          st=$?; } 2>/dev/null
+        if [ "$st" -eq "$want" ] && cmp -s "$expected" "$out"; then
+            echo "ok $k - riscv64/$name [$b]"
+        else
+            failed=$((failed + 1))
+            echo "not ok $k - riscv64/$name [$b]"
+            [ "$st" -ne "$want" ] &&
+                echo "# want $(describe "$want"), got $(describe "$st")"
+            if ! cmp -s "$expected" "$out"; then
+                echo "# stdout differs (- expected, + actual):"
+                diff -u "$expected" "$out" | tail -n +3 >"$out.diff"
+                diag "$out.diff" 60
+            fi
+            if [ -s "$err" ]; then
+                echo "# stderr:"
+                diag "$err" 20
+            fi
+        fi
+    done
+done
+
+# Failures are in the TAP stream; a non-zero status would add an ERROR.
+echo "# $failed of $k failed"
+exit 0
