@@ -76,7 +76,7 @@ static inline uint64_t ir_sem_bswap(enum ir_type t, uint64_t a)
 }
 
 /* Result of pure op opc; d is the old destination (movcond). */
-static inline uint64_t ir_sem(enum ir_opc opc, enum ir_type t, uint8_t aux,
+static inline __attribute__((always_inline)) uint64_t ir_sem(enum ir_opc opc, enum ir_type t, uint8_t aux,
                               uint64_t a, uint64_t b, uint64_t c, uint64_t d,
                               int64_t imm)
 {
