@@ -11,6 +11,8 @@
 #   BENCH_SCALE=1       work scale factor passed to every benchmark (0.05: smoke test)
 #   BENCH_LIST="..."    subset of benchmarks (default: all built)
 #   BENCH_TIMEOUT=1800  seconds per single run
+#   BENCH_CLOCK=cpu     cpu: user+system CPU seconds of the run (default; stable
+#                       when other jobs share the machine); wall: elapsed time
 #   XRUN_BACKENDS=interp  xrun backends to time (-accel NAME)
 #   XRUN=path           xrun-riscv64 binary (default $top_builddir/xrun-riscv64)
 #   EMU="cmd args"      stand-in emulator instead of xrun (column "emu")
@@ -24,6 +26,9 @@ bdir=$top_builddir/bench
 runs=${BENCH_RUNS:-3}
 scale=${BENCH_SCALE:-1}
 tmo=${BENCH_TIMEOUT:-1800}
+clock=${BENCH_CLOCK:-cpu}
+case $clock in cpu|wall) ;; *) echo "BENCH_CLOCK must be cpu or wall" >&2; exit 2 ;; esac
+TIMEFORMAT='%3U %3S'
 names=${BENCH_LIST:-intloop memcopy calls dispatch nbody}
 out_dir=$bdir/results
 mkdir -p "$out_dir"
@@ -73,9 +78,11 @@ time_runs() {
   : > "$work/times"
   for ((i = 0; i < runs; i++)); do
     t0=$(now)
-    timeout -k 5 "$tmo" "${pre[@]}" "$bin" "$scale" > "$work/run.out" 2> "$work/run.err"
+    { time timeout -k 5 "$tmo" "${pre[@]}" "$bin" "$scale" > "$work/run.out" 2> "$work/run.err"; } 2> "$work/cpu"
     rc=$?
     t1=$(now)
+    # CPU time = user + system of the process tree (robust on a busy machine).
+    [ "$clock" = cpu ] && read -r t0 t1 < <(awk '{ print 0, $1 + $2 }' "$work/cpu")
     if [ $rc -ne 0 ]; then
       med=FAIL
       echo "  $label: exit status $rc$([ $rc = 124 ] && echo " (timeout after ${tmo}s)")" >> "$work/failures"
@@ -98,6 +105,7 @@ for l in "${xrun_labels[@]}"; do ratio_cols+=("$l/native"); done
 [ -n "$qemu" ] && ratio_cols+=("qemu/native")
 if [ -n "$qemu" ]; then for l in "${xrun_labels[@]}"; do ratio_cols+=("$l/qemu"); done; fi
 
+load0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 declare -A T
 status=0
 : > "$work/failures"
@@ -139,7 +147,8 @@ table() { # align tab-separated columns (no dependency on column(1))
 {
   echo "xrun micro benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "host: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null), $(nproc) cpus; $(uname -sr)"
-  echo "BENCH_SCALE=$scale BENCH_RUNS=$runs (median wall-clock seconds per run)"
+  echo "BENCH_SCALE=$scale BENCH_RUNS=$runs BENCH_CLOCK=$clock: median of $runs runs, $([ "$clock" = cpu ] && echo "user+system CPU seconds" || echo "wall-clock seconds")"
+  echo "load average before the run: $load0"
   [ -n "$qemu" ] && echo "qemu: $("$qemu" --version 2>/dev/null | head -n1)"
   for x in "${notes[@]}"; do echo "note: $x"; done
   echo

@@ -152,7 +152,10 @@ static int64_t gmm_mmap_free(uint64_t addr, uint64_t len, int prot,
                              int flags, int fd, off_t off)
 {
     if (addr > GMM_TOP - len) {
-        addr = 0;
+        if (flags & MAP_FIXED_NOREPLACE) {
+            return -ENOMEM;
+        }
+        addr = 0; /* an unusable hint is no hint */
     }
     pthread_mutex_lock(&gmm_lock);
     void *p = mmap(addr ? g2h(addr) : NULL, len, gmm_host_prot(prot), flags,

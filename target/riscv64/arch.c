@@ -52,7 +52,7 @@ const struct guest_arch rv64_arch = {
     .name = "riscv64",
     .elf_machine = EM_RISCV,
     .cpu_size = sizeof(struct rv_cpu),
-    /* The longest sequence is sc (about 12 ops); FP insns stay below. */
+    /* The longest sequence is sc.w/sc.d (about 16 ops); keep headroom. */
     .max_insn_ir = 48,
     .translate_insn = rv_translate_insn,
     .disas = rv_disas,

@@ -5,4 +5,5 @@ libxrun_core_a_SOURCES += \
 	target/riscv64/insn-fp.def target/riscv64/trans-fp.c \
 	target/riscv64/fpu.h target/riscv64/fpu-host.h target/riscv64/fpu.c \
 	target/riscv64/fpu-arith.c target/riscv64/fpu-cvt.c \
-	target/riscv64/fpu-cmp.c target/riscv64/fpu-rmm.c
+	target/riscv64/fpu-cmp.c target/riscv64/fpu-round.h \
+	target/riscv64/fpu-round.c

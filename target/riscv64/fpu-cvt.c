@@ -3,12 +3,13 @@
  * F/D conversion helpers: fcvt between W/WU/L/LU and S/D both ways, and
  * fcvt.s.d / fcvt.d.s.  FP -> integer is done in C, not by cvtsd2si: RISC-V
  * saturates (NaN -> the largest value) where x86 returns 0x80..0, and flags
- * NV instead of NX when out of range.  Integer -> FP uses the host under rm,
- * except RMM, which is rounded here with integer arithmetic.
+ * NV instead of NX when out of range.  Integer -> FP is rounded here with
+ * integer arithmetic, in every mode.
  */
 #include <math.h>
 
 #include "target/riscv64/fpu-host.h"
+#include "target/riscv64/fpu-round.h"
 #include "target/riscv64/fpu.h"
 
 /* Valid range [lo, hi) of the rounded value, and what out-of-range gives. */
@@ -28,12 +29,13 @@ static const struct rv_fp_int_range rv_fp_int_ranges[4] = {
 /*
  * x rounded to an integer under rm.  The host stays in RNE outside the
  * rv_fp_host_enter/leave brackets, so nearbyint() is round-half-even.
+ * RTZ (every C cast) is inlined: doubles from 2^52 up are integers.
  */
 static double rv_fp_round_int(double x, unsigned rm)
 {
     switch (rm) {
     case RV_RM_RTZ:
-        return trunc(x);
+        return fabs(x) < 0x1p52 ? (double)(int64_t)x : x;
     case RV_RM_RDN:
         return floor(x);
     case RV_RM_RUP:
@@ -108,44 +110,37 @@ static uint64_t rv_fp_int_mag(uint64_t x, unsigned kind, bool *neg)
     return kind == RV_CVT_W ? (uint64_t)s : x;
 }
 
-/* Integer -> FP with prec significand bits, ties away from zero. */
-static double rv_fp_int_rmm(struct rv_cpu *cpu, uint64_t x, unsigned kind,
-                            int prec)
+/*
+ * Integer -> FP with prec significand bits under rm, in integer arithmetic:
+ * exact, and cheaper than switching the host's rounding mode.  No integer
+ * is large enough to overflow a single.
+ */
+static double rv_fp_int_round(struct rv_cpu *cpu, uint64_t x, unsigned kind,
+                              unsigned rm, int prec)
 {
     bool neg;
     uint64_t m = rv_fp_int_mag(x, kind, &neg);
     int bits = m == 0 ? 0 : 64 - __builtin_clzll(m);
-    double r = (double)m;
-    if (bits > prec) {
-        int drop = bits - prec;
-        uint64_t rest = m & ((1ull << drop) - 1);
-        uint64_t q = (m >> drop) + (rest >= 1ull << (drop - 1));
-        r = ldexp((double)q, drop); /* q <= 2^prec: exact */
-        cpu->fflags |= rest != 0 ? RV_FFLAG_NX : 0;
+    if (bits <= prec) {
+        double r = (double)m;
+        return neg ? -r : r;
     }
+    int drop = bits - prec;
+    uint64_t q = m >> drop, rest = m & ((1ull << drop) - 1);
+    uint64_t half = 1ull << (drop - 1);
+    bool up = false;
+    switch (rm) {
+    case RV_RM_RNE: up = rest > half || (rest == half && (q & 1)); break;
+    case RV_RM_RDN: up = neg && rest != 0; break;
+    case RV_RM_RUP: up = !neg && rest != 0; break;
+    case RV_RM_RMM: up = rest >= half; break;
+    default: break; /* RTZ */
+    }
+    if (rest != 0) {
+        cpu->fflags |= RV_FFLAG_NX;
+    }
+    double r = ldexp((double)(q + up), drop); /* q + up <= 2^prec: exact */
     return neg ? -r : r;
-}
-
-/*
- * uint64 -> double under the host rounding: halving with the lost bit kept
- * as a sticky bit (round to odd) leaves the one real rounding to cvtsi2sd.
- */
-static inline double rv_fp_u64_to_d(uint64_t v)
-{
-    if ((int64_t)v >= 0) {
-        return (double)(int64_t)v;
-    }
-    double h = (double)(int64_t)(v >> 1 | (v & 1));
-    return h + h;
-}
-
-static inline float rv_fp_u64_to_s(uint64_t v)
-{
-    if ((int64_t)v >= 0) {
-        return (float)(int64_t)v;
-    }
-    float h = (float)(int64_t)(v >> 1 | (v & 1));
-    return h + h;
 }
 
 uint64_t rv_fp_cvt_s_i(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
@@ -153,31 +148,8 @@ uint64_t rv_fp_cvt_s_i(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
 {
     struct rv_cpu *cpu = rv_cpu(c);
     unsigned rm = rv_fp_rm(cpu, aux);
-    unsigned kind = (unsigned)aux >> 3;
-    if (rm == RV_RM_RMM) {
-        return rv_fp_box((float)rv_fp_int_rmm(cpu, x, kind, 24));
-    }
-    float r;
-    struct rv_fp_env env;
-    rv_fp_host_enter(&env, cpu, rm);
-    __asm__ volatile("" : "+r"(x));
-    switch (kind) {
-    case RV_CVT_W:
-        r = (float)(int32_t)x;
-        break;
-    case RV_CVT_WU:
-        r = (float)(int64_t)(uint32_t)x;
-        break;
-    case RV_CVT_L:
-        r = (float)(int64_t)x;
-        break;
-    default:
-        r = rv_fp_u64_to_s(x);
-        break;
-    }
-    RV_FP_PIN(r);
-    rv_fp_host_leave(&env, cpu);
-    return rv_fp_box(r);
+    double r = rv_fp_int_round(cpu, x, (unsigned)aux >> 3, rm, 24);
+    return rv_fp_box((float)r); /* exact: r has 24 bits */
 }
 
 uint64_t rv_fp_cvt_d_i(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
@@ -185,55 +157,57 @@ uint64_t rv_fp_cvt_d_i(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
 {
     struct rv_cpu *cpu = rv_cpu(c);
     unsigned rm = rv_fp_rm(cpu, aux);
-    unsigned kind = (unsigned)aux >> 3;
-    if (kind == RV_CVT_W || kind == RV_CVT_WU) {
-        return rv_fp_from_d(kind == RV_CVT_W ? (double)(int32_t)x
-                                             : (double)(uint32_t)x); /* exact */
-    }
-    if (rm == RV_RM_RMM) {
-        return rv_fp_from_d(rv_fp_int_rmm(cpu, x, kind, 53));
-    }
-    double r;
-    struct rv_fp_env env;
-    rv_fp_host_enter(&env, cpu, rm);
-    __asm__ volatile("" : "+r"(x));
-    r = kind == RV_CVT_L ? (double)(int64_t)x : rv_fp_u64_to_d(x);
-    RV_FP_PIN(r);
-    rv_fp_host_leave(&env, cpu);
-    return rv_fp_from_d(r);
+    return rv_fp_from_d(rv_fp_int_round(cpu, x, (unsigned)aux >> 3, rm, 53));
 }
 
+/* (float)a under the host's rounding in rm, with its flags. */
+static float rv_fp_host_s_d(const struct rv_cpu *cpu, unsigned rm, double a,
+                            unsigned *flags)
+{
+    struct rv_fp_env env;
+    rv_fp_host_enter(&env, cpu, rm);
+    RV_FP_PIN(a);
+    float r = (float)a;
+    RV_FP_PIN(r);
+    *flags = rv_fp_host_leave(&env);
+    return r;
+}
+
+/*
+ * double -> single: the host converts in RNE; RMM and the directed modes
+ * are derived as for arithmetic (fpu-round.h), with the host switched to
+ * the mode only near overflow and underflow.
+ */
 uint64_t rv_fp_cvt_s_d(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
                        uint64_t aux)
 {
     struct rv_cpu *cpu = rv_cpu(c);
-    unsigned rm = rv_fp_rm(cpu, aux);
+    unsigned rm = rv_fp_rm(cpu, aux), flags;
     double a = rv_fp_to_d(x);
-    float r;
-    struct rv_fp_env env;
-    rv_fp_host_enter(&env, cpu, rm);
-    RV_FP_PIN(a);
-    r = (float)a;
-    RV_FP_PIN(r);
-    rv_fp_host_leave(&env, cpu);
+    float r = rv_fp_host_s_d(cpu, RV_RM_RNE, a, &flags);
     if (rm == RV_RM_RMM) {
-        r = rv_fp_rmm_cvt_s_d(a, r);
+        r = rv_fp_rmm_s(RV_FP_CVT, a, 0, 0, r);
+    } else if (rm != RV_RM_RNE) {
+        if (rv_fp_fast_range_s(r)) {
+            int err = rv_fp_err_sign_s(RV_FP_CVT, a, 0, 0, r);
+            r = rv_fp_directed_s(r, err, rm);
+        } else {
+            r = rv_fp_host_s_d(cpu, rm, a, &flags);
+        }
     }
+    cpu->fflags |= flags;
     return rv_fp_box(r);
 }
 
-/* Exact; the host flags NV for a signaling NaN. */
+/* Exact: NV for a signaling NaN is the only flag. */
 uint64_t rv_fp_cvt_d_s(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
                        uint64_t aux)
 {
     struct rv_cpu *cpu = rv_cpu(c);
-    float a = rv_fp_unbox(x);
-    double r;
-    struct rv_fp_env env;
-    rv_fp_host_enter(&env, cpu, rv_fp_rm(cpu, aux));
-    RV_FP_PIN(a);
-    r = (double)a;
-    RV_FP_PIN(r);
-    rv_fp_host_leave(&env, cpu);
-    return rv_fp_from_d(r);
+    rv_fp_rm(cpu, aux); /* a reserved frm is still illegal */
+    uint32_t u = rv_fp_unbox_bits(x);
+    if ((u & 0x7fc00000u) == 0x7f800000u && (u & 0x003fffffu) != 0) {
+        cpu->fflags |= RV_FFLAG_NV;
+    }
+    return rv_fp_from_d(rv_fp_unbox(x));
 }

@@ -2,8 +2,9 @@
 /*
  * RISC-V F and D helpers: the run-time half of every FP instruction that
  * IR cannot express in a few integer ops.  They compute on the host FPU
- * (SSE through C floats and doubles) and patch what x86 does differently:
- * NaN results, RMM rounding, fmin/fmax, compare and conversion rules.
+ * (SSE through C floats and doubles) in its default RNE and patch what
+ * x86 does differently: NaN results, the other rounding modes (derived
+ * from RNE, fpu-round.h), fmin/fmax, compare and conversion rules.
  * Each helper has the ir_helper_fn shape, reads raw f-register bits
  * (singles NaN-boxed) and returns raw bits; fflags accrue in struct rv_cpu.
  */
@@ -35,9 +36,9 @@ enum {
     RV_RM_DYN = 7, /* in an insn: use fcsr.frm */
 };
 
-#define RV_FP_BOX_HI 0xffffffff00000000ull     /* upper half of a boxed single */
-#define RV_FP_QNAN_S 0x7fc00000u               /* canonical single NaN */
-#define RV_FP_QNAN_D 0x7ff8000000000000ull     /* canonical double NaN */
+#define RV_FP_BOX_HI 0xffffffff00000000ull /* upper half of a boxed single */
+#define RV_FP_QNAN_S 0x7fc00000u           /* canonical single NaN */
+#define RV_FP_QNAN_D 0x7ff8000000000000ull /* canonical double NaN */
 
 /* Single in a 64-bit f register: improperly boxed values read as qNaN. */
 static inline uint32_t rv_fp_unbox_bits(uint64_t v)
@@ -99,8 +100,8 @@ static inline uint64_t rv_fp_from_d(double d)
     X(cvt_s_i, 0)  X(cvt_d_i, 0) /* xa -> f rd; sel RV_CVT_*               */ \
     X(cvt_s_d, 0)  X(cvt_d_s, 0) /* fa -> f rd                             */
 
-/* The four binary arithmetic ops: X(name, C operator), for both formats. */
-#define RV_FP_ARITH(X) X(add, +) X(sub, -) X(mul, *) X(div, /)
+/* The binary arithmetic ops, each a helper and a translator per format. */
+#define RV_FP_ARITH(X) X(add) X(sub) X(mul) X(div)
 
 #define RV_FP_SEL(rm, sel) ((uint8_t)((rm) | (sel) << 3))
 
@@ -139,23 +140,5 @@ static inline unsigned rv_fp_rm(struct rv_cpu *cpu, uint64_t aux)
     }
     return rm;
 }
-
-/*
- * RMM from the RNE result r: r itself unless the exact result was a tie
- * that RNE broke toward zero; then the neighbour of r away from zero.
- * Flags are those of RNE (same overflow threshold, same tininess).
- * a, b, c are the operands of the op as the host computed it.
- */
-float rv_fp_rmm_add_s(float a, float b, float r);
-float rv_fp_rmm_sub_s(float a, float b, float r);
-float rv_fp_rmm_mul_s(float a, float b, float r);
-float rv_fp_rmm_div_s(float a, float b, float r);
-float rv_fp_rmm_fma_s(float a, float b, float c, float r);
-float rv_fp_rmm_cvt_s_d(double a, float r);
-double rv_fp_rmm_add_d(double a, double b, double r);
-double rv_fp_rmm_sub_d(double a, double b, double r);
-double rv_fp_rmm_mul_d(double a, double b, double r);
-double rv_fp_rmm_div_d(double a, double b, double r);
-double rv_fp_rmm_fma_d(double a, double b, double c, double r);
 
 #endif

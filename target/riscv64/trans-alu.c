@@ -196,6 +196,11 @@ bool rv_trans_slliw(struct rv_ctx *c, const struct rv_args *a)
 
 bool rv_trans_srliw(struct rv_ctx *c, const struct rv_args *a)
 {
+    if (a->imm != 0) { /* bit 31 of the result is 0: zero- = sign-extension */
+        ir_op2i(c->ir, IR_shri, IR_I32, rv_gpr_dest(c, a->rd),
+                rv_gpr_read(c, a->rs1), a->imm);
+        return true;
+    }
     return rv_gen_rri_w(c, a, IR_shri);
 }
 

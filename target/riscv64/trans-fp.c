@@ -113,8 +113,14 @@ static bool rv_fp_sgnj(struct rv_ctx *c, const struct rv_args *a, bool single,
               : single           ? rv_fp_unbox_ir(c, a->rs2)
                                  : RV_F(a->rs2);
     ir_slot d = RV_F(a->rd);
-    if (kind == RV_SGNJ && x == y) { /* fmv.d / fmv.s */
-        ir_mov(b, d, x);
+    if (x == y) { /* fmv, fneg, fabs: one op */
+        if (kind == RV_SGNJ) {
+            ir_mov(b, d, x);
+        } else if (kind == RV_SGNJN) {
+            ir_op2(b, IR_xor, IR_I64, d, x, ir_const(b, sign));
+        } else {
+            ir_op2(b, IR_and, IR_I64, d, x, ir_const(b, ~sign));
+        }
         return true;
     }
     ir_slot s = ir_temp(b);
@@ -152,7 +158,7 @@ RV_FP_SGNJ_TRANS(d, false)
 /* ---- helper calls ------------------------------------------------------ */
 
 /* f[rd] = op(f[rs1], f[rs2]) under rm: fadd, fsub, fmul, fdiv. */
-#define RV_FP_ARITH_TRANS(name, OP)                                           \
+#define RV_FP_ARITH_TRANS(name)                                           \
     bool rv_trans_f##name##_s(struct rv_ctx *c, const struct rv_args *a)      \
     {                                                                         \
         return rv_fp_rm_ok(a->rm) &&                                          \

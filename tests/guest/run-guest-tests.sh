@@ -12,7 +12,7 @@
 #   RISCV64_CC                 cross compiler; empty: the whole suite is skipped
 #   NATIVE_CC                  host compiler for "expected: native" tests
 #   XRUN_BACKENDS              backends to run each test under (default: interp)
-#   XRUN_GUEST_TIMEOUT         seconds per run (default: 60)
+#   XRUN_GUEST_TIMEOUT         seconds per run (default: 30)
 #   XRUN_GUEST_EMU             developers only: a command that replaces
 #                              "$top_builddir/xrun-riscv64 -accel BACKEND"
 
@@ -23,7 +23,7 @@ top_builddir=${top_builddir:-.}
 RISCV64_CC=${RISCV64_CC-riscv64-linux-gnu-gcc}
 NATIVE_CC=${NATIVE_CC:-cc}
 backends=${XRUN_BACKENDS:-interp}
-tmo=${XRUN_GUEST_TIMEOUT:-60}
+tmo=${XRUN_GUEST_TIMEOUT:-30}
 
 srcdir=$top_srcdir/tests/guest/riscv64
 builddir=$top_builddir/tests/guest/build
@@ -75,6 +75,17 @@ signum() {
     esac
 }
 
+# Is program $1 missing or older than one of the files $2...?
+stale() {
+    t=$1
+    shift
+    [ -x "$t" ] || return 0
+    for d; do
+        [ "$d" -nt "$t" ] && return 0
+    done
+    return 1
+}
+
 # Describe a shell exit status.
 describe() {
     if [ "$1" -eq 124 ]; then
@@ -122,26 +133,23 @@ for name in $names; do
     *)   link="-lm" ;;
     esac
 
-    # Build when missing or older than its source, a header or this script.
-    stale=no
-    if [ ! -x "$bin" ] || [ "$src" -nt "$bin" ] || [ "$0" -nt "$bin" ]; then
-        stale=yes
-    else
-        for h in "$srcdir"/*.h; do
-            [ -f "$h" ] && [ "$h" -nt "$bin" ] && stale=yes
-        done
-    fi
-    if [ $stale = yes ]; then
-        rm -f "$bin"
+    # Build when missing, built by another command (other source tree,
+    # compiler or flags), or older than its source, a file it includes with
+    # #include "..." or this script.  (cflags come after the source, so
+    # that a -lfoo there links.)
+    cmd="$RISCV64_CC -static -O2 -I$srcdir -o $bin $src $cflags $link"
+    deps="$src $0 $(sed -n 's,^#include "\(.*\)".*,'"$srcdir"'/\1,p' "$src")"
+    if stale "$bin" $deps || [ "$(cat "$bin.cmd" 2>/dev/null)" != "$cmd" ]; then
+        rm -f "$bin" "$bin.cmd"
         # shellcheck disable=SC2086
-        # (cflags after the source, so that a -lfoo there links)
         if ! $RISCV64_CC -static -O2 -I"$srcdir" -o "$bin.tmp$$" \
                 "$src" $cflags $link >"$log" 2>&1; then
             rm -f "$bin.tmp$$"
-            echo "build failed: $RISCV64_CC -static -O2 $src $cflags $link" >>"$log"
+            echo "build failed: $cmd" >>"$log"
             fail_all "$log"; continue
         fi
         mv -f "$bin.tmp$$" "$bin"
+        echo "$cmd" >"$bin.cmd"
     fi
 
     args=
@@ -163,14 +171,16 @@ for name in $names; do
     expected=$srcdir/$name.expected
     if head -n 1 "$src" | grep -q '^/\* expected: native \*/$'; then
         nbin=$builddir/$name.native
-        if [ ! -x "$nbin" ] || [ "$src" -nt "$nbin" ] || [ "$0" -nt "$nbin" ]; then
-            rm -f "$nbin"
+        ncmd="$NATIVE_CC -O2 -o $nbin $src -lm -lpthread"
+        if stale "$nbin" $deps || [ "$(cat "$nbin.cmd" 2>/dev/null)" != "$ncmd" ]; then
+            rm -f "$nbin" "$nbin.cmd"
             if ! $NATIVE_CC -O2 -o "$nbin.tmp$$" "$src" -lm -lpthread >"$log" 2>&1; then
                 rm -f "$nbin.tmp$$"
-                echo "native build failed: $NATIVE_CC -O2 $src" >>"$log"
+                echo "native build failed: $ncmd" >>"$log"
                 fail_all "$log"; continue
             fi
             mv -f "$nbin.tmp$$" "$nbin"
+            echo "$ncmd" >"$nbin.cmd"
         fi
         expected=$builddir/$name.native-out
         # shellcheck disable=SC2086

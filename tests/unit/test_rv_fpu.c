@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "target/riscv64/fpu.h"
+#include "target/riscv64/trans.h"
 
 #define S(x) (RV_FP_BOX_HI | (uint32_t)(x))
 #define NX RV_FFLAG_NX
@@ -51,15 +52,17 @@ static void run_cases(const struct fp_case *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         cpu.fflags = 0;
-        uint64_t got =
-            t[i].fn(&cpu.common, t[i].a, t[i].b, t[i].c, RV_FP_SEL(t[i].rm, t[i].sel));
-        cr_expect_eq(got, t[i].want, "case %zu %s(%#llx, %#llx, %#llx) rm %u sel %u = %#llx, want %#llx",
-                     i, t[i].name, (unsigned long long)t[i].a, (unsigned long long)t[i].b,
+        uint64_t got = t[i].fn(&cpu.common, t[i].a, t[i].b, t[i].c,
+                               RV_FP_SEL(t[i].rm, t[i].sel));
+        cr_expect_eq(got, t[i].want,
+                     "case %zu %s(%#llx, %#llx, %#llx) rm %u sel %u = %#llx, want %#llx", i,
+                     t[i].name, (unsigned long long)t[i].a, (unsigned long long)t[i].b,
                      (unsigned long long)t[i].c, t[i].rm, t[i].sel, (unsigned long long)got,
                      (unsigned long long)t[i].want);
-        cr_expect_eq(cpu.fflags, t[i].flags, "case %zu %s(%#llx, %#llx) rm %u: flags %#llx, want %#x",
-                     i, t[i].name, (unsigned long long)t[i].a, (unsigned long long)t[i].b,
-                     t[i].rm, (unsigned long long)cpu.fflags, t[i].flags);
+        cr_expect_eq(cpu.fflags, t[i].flags,
+                     "case %zu %s(%#llx, %#llx) rm %u: flags %#llx, want %#x", i, t[i].name,
+                     (unsigned long long)t[i].a, (unsigned long long)t[i].b, t[i].rm,
+                     (unsigned long long)cpu.fflags, t[i].flags);
     }
 }
 
@@ -222,6 +225,12 @@ Test(rv_fpu, flags)
         {H(fma_d), D_INF, 0, D_ONE, RNE, 0, D_QNAN, NV},
         {H(fma_d), D_ONE, D_ONE, D_SNAN, RNE, 0, D_QNAN, NV},
         {H(fma_d), D_ONE, D_ONE, D_QNAN, RNE, 0, D_QNAN, 0},
+        /* exact zero sums: -0 in RDN only */
+        MODES(sub_d, D_ONE, D_ONE, 0, 0, 0, 0, 0x8000000000000000, 0, 0, 0),
+        MODES(add_s, S(0xbf800000), S(F_ONE), 0, 0, S(0), S(0), S(0x80000000), S(0), S(0), 0),
+        MODES(fma_d, D_ONE, D_ONE, 0xbff0000000000000, 0, 0, 0, 0x8000000000000000, 0, 0, 0),
+        MODES(mul_d, 0, 0xbff0000000000000, 0, 0, 0x8000000000000000, 0x8000000000000000,
+              0x8000000000000000, 0x8000000000000000, 0x8000000000000000, 0),
         /* inexact */
         {H(div_d), D_ONE, 0x4008000000000000, 0, RNE, 0, 0x3fd5555555555555, NX},
         {H(sqrt_d), 0x4010000000000000, 0, 0, RNE, 0, 0x4000000000000000, 0},
@@ -445,6 +454,38 @@ Test(rv_fpu, host_state)
     rv_fp_sub_d(&cpu.common, D_ONE, D_ONE, 0, RNE);
     cr_expect_eq(cpu.fflags, 0);
     cr_expect_eq(fegetround(), FE_TONEAREST);
+}
+
+/* The translators: reserved static rm is illegal; DYN uses the faulting helper. */
+Test(rv_fpu, translator_rounding_mode_field)
+{
+    static struct ir_block blk;
+    struct tr_ctx tr = {.ir = &blk};
+    struct rv_ctx c = {.tr = &tr, .ir = &blk, .pc = 0x1000, .next_pc = 0x1004, .len = 4};
+    struct rv_args a = {.rd = 1, .rs1 = 2, .rs2 = 3, .rs3 = 4};
+    for (int rm = 0; rm < 8; rm++) {
+        a.rm = rm;
+        ir_block_init(&blk, 0x1000, 1, CPU_TEMP_SLOTS);
+        bool ok = rv_trans_fadd_d(&c, &a) & rv_trans_fmadd_s(&c, &a) &
+                  rv_trans_fcvt_w_s(&c, &a) & rv_trans_fcvt_d_l(&c, &a);
+        bool legal = rm != 5 && rm != 6;
+        cr_expect_eq(ok, legal, "rm %d", rm);
+        if (!legal) {
+            cr_expect_eq(blk.n, 0, "rm %d: IR emitted for an illegal insn", rm);
+            continue;
+        }
+        cr_assert_gt(blk.n, 0);
+        const struct ir_helper *h = (const struct ir_helper *)(intptr_t)blk.insn[0].imm;
+        cr_expect_eq(blk.insn[0].opc, IR_call);
+        cr_expect_eq(h->fn, rv_fp_add_d);
+        cr_expect_eq(blk.insn[0].aux, rm);
+        cr_expect_eq((h->flags & IRH_FAULTS) != 0, rm == RV_RM_DYN, "rm %d", rm);
+    }
+    /* the insns without an rm field ignore funct3 there: it selects the op */
+    a.rm = 1;
+    ir_block_init(&blk, 0x1000, 1, CPU_TEMP_SLOTS);
+    cr_expect(rv_trans_fmax_d(&c, &a) && rv_trans_flt_s(&c, &a));
+    cr_expect_eq(blk.insn[0].aux, RV_FP_SEL(RV_RM_RNE, 1));
 }
 
 /* ---- random operands against an exact reference rounder ---------------- */
@@ -746,6 +787,30 @@ Test(rv_fpu, random_vs_reference_extremes)
     random_op(REF_SQRT, false, -1074, 0, 0, 20000);
     random_op(REF_SQRT, true, -149, 0, 0, 20000);
     random_op(REF_SQRT, false, 1016, 0, 0, 20000);
+}
+
+/* Where the helpers switch between deriving a directed mode and asking the host. */
+Test(rv_fpu, random_vs_reference_fast_path_edges)
+{
+    random_op(REF_ADD, false, 955, 955, 0, 10000);
+    random_op(REF_ADD, false, -962, -962, 0, 10000);
+    random_op(REF_SUB, true, 117, 117, 0, 10000);
+    random_op(REF_SUB, true, -123, -123, 0, 10000);
+    random_op(REF_MUL, false, 477, 477, 0, 10000);
+    random_op(REF_MUL, false, -483, -483, 0, 10000);
+    random_op(REF_MUL, true, 57, 57, 0, 10000);
+    random_op(REF_MUL, true, -63, -63, 0, 10000);
+    random_op(REF_DIV, false, 955, -4, 0, 10000);
+    random_op(REF_DIV, false, -962, 4, 0, 10000);
+    random_op(REF_DIV, false, -1070, -120, 0, 10000);
+    random_op(REF_DIV, true, -121, 4, 0, 10000);
+    random_op(REF_FMA, false, 395, 395, 792, 10000);
+    random_op(REF_FMA, false, -405, -405, -810, 10000);
+    random_op(REF_FMA, false, 478, 478, 956, 10000);
+    random_op(REF_FMA, false, -482, -482, -964, 10000);
+    random_op(REF_FMA, true, 58, 58, 117, 10000);
+    random_op(REF_SQRT, false, -1074, 0, 0, 10000);
+    random_op(REF_SQRT, true, -149, 0, 0, 10000);
 }
 
 /* fcvt.s.d, fcvt.{s,d}.{w,wu,l,lu} and back, against the same rounder. */

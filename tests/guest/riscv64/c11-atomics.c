@@ -12,6 +12,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 static _Atomic uint8_t a8 = 0xf0;
 static _Atomic int16_t a16 = -2;
@@ -91,8 +92,13 @@ int main(void)
     printf("orders %d %d %d\n", l1, l2, l3);
 
     pthread_t t[4];
-    for (int i = 0; i < 4; i++)
-        pthread_create(&t[i], NULL, worker, (void *)(intptr_t)i);
+    for (int i = 0; i < 4; i++) {
+        int err = pthread_create(&t[i], NULL, worker, (void *)(intptr_t)i);
+        if (err) {
+            fprintf(stderr, "pthread_create: %s\n", strerror(err));
+            return 1;
+        }
+    }
     for (int i = 0; i < 4; i++)
         pthread_join(t[i], NULL);
     printf("threads counter %lld bytes %u %u %u %u %u\n",

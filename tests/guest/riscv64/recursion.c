@@ -2,10 +2,11 @@
 /*
  * Deep and branchy recursion: Ackermann, naive Fibonacci, mutual
  * recursion, Towers of Hanoi, permutations.  Compiled for rv64gc (the
- * default -march), so the binary is full of compressed instructions:
- * riscv64-linux-gnu-objdump -d shows c.addi16sp/c.sdsp/c.ldsp/c.jr
- * prologues and epilogues (several hundred 2-byte instructions in main's
- * part of the program alone).
+ * default -march), so the code is mostly compressed instructions: with
+ * Debian's gcc 12, riscv64-linux-gnu-objdump -d shows 792 of the 1124
+ * instructions of these functions as 2-byte forms (c.mv 319, c.add 96,
+ * c.ldsp/c.ld 88, c.sdsp/c.sd 80, c.li 70, c.j 30, c.beqz/c.bnez 39,
+ * c.lw/c.sw 28, c.jr 14, c.addw, c.srli, c.slli, c.sub, ...).
  */
 #include <stdint.h>
 #include <stdio.h>

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
@@ -61,11 +62,14 @@ static void *pingpong(void *arg)
 int main(void)
 {
     pthread_t t[6];
+    int err;
     pthread_key_create(&key, NULL);
     pthread_barrier_init(&bar, NULL, 6);
     for (long i = 0; i < 6; i++)
-        if (pthread_create(&t[i], NULL, adder, (void *)(intptr_t)i) != 0)
+        if ((err = pthread_create(&t[i], NULL, adder, (void *)(intptr_t)i))) {
+            fprintf(stderr, "pthread_create: %s\n", strerror(err));
             return 1;
+        }
     for (int i = 0; i < 6; i++) {
         void *ret;
         pthread_join(t[i], &ret);
