@@ -29,10 +29,17 @@
 #include "linux-user/gmm-internal.h"
 #include "linux-user/gmm-list.h"
 #include "translator/tb.h"
+#include "translator/translate.h"
 
 uintptr_t guest_base;
 
 pthread_mutex_t gmm_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The translator fetches only from guest pages mapped PROT_EXEC. */
+static bool gmm_exec_ok(uint64_t addr, uint64_t len)
+{
+    return gmm_access_ok(addr, len, PROT_EXEC);
+}
 
 int gmm_init(void)
 {
@@ -40,6 +47,7 @@ int gmm_init(void)
         return -EINVAL;
     }
     guest_base = 0;
+    tr_exec_check = gmm_exec_ok;
     return 0;
 }
 

@@ -20,7 +20,7 @@
 enum cpu_excp {
     EXCP_NONE = 0,
     EXCP_SYSCALL,     /* pc = insn after the syscall insn */
-    EXCP_ILLEGAL,     /* pc = the insn; fault_addr = the insn word */
+    EXCP_ILLEGAL,     /* pc = fault_addr = the insn (si_addr of SIGILL) */
     EXCP_SEGV_MAPERR, /* pc = the insn; fault_addr = guest address */
     EXCP_SEGV_ACCERR, /* as MAPERR, for a mapped page without permission */
     EXCP_BUS_ADRALN,  /* misaligned atomic; fault_addr = guest address */

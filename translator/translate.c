@@ -41,6 +41,8 @@ static bool probe_copy(struct cpu *cpu, uint64_t addr, void *dst,
     return true;
 }
 
+bool (*tr_exec_check)(uint64_t addr, uint64_t len);
+
 bool tr_fetch(struct tr_ctx *c, uint64_t pc, void *dst, unsigned len)
 {
     uint64_t last = (pc + len - 1) & TR_PAGE_MASK;
@@ -48,9 +50,15 @@ bool tr_fetch(struct tr_ctx *c, uint64_t pc, void *dst, unsigned len)
         memcpy(dst, cpu_g2h(c->cpu, pc), len);
         return true;
     }
+    enum cpu_excp fault = EXCP_NONE;
     if (!probe_copy(c->cpu, pc, dst, len)) {
+        fault = EXCP_SEGV_MAPERR;
+    } else if (tr_exec_check != NULL && !tr_exec_check(pc, len)) {
+        fault = EXCP_SEGV_ACCERR;
+    }
+    if (fault != EXCP_NONE) {
         if (c->n_insns == 0) {
-            ir_raise(c->ir, c->pc, EXCP_SEGV_MAPERR);
+            ir_raise(c->ir, c->pc, fault);
         } else {
             ir_exit_tb(c->ir, c->pc, 0);
         }

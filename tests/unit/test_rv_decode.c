@@ -1220,9 +1220,9 @@ Test(rv_exec, fence_i_makes_new_code_visible)
         0x0000100f, /* fence.i */
         0x00100613, /* li a2, 1: replaced by li a2, 20 */
     };
-    /* Translate the old form once, so a stale block exists. */
+    /* Cache a block of the old form, so a stale translation exists. */
     rv_load(patch, sizeof(patch));
-    (void)tr_translate(&rv->common, RV_CODE + 20);
+    cr_assert_not_null(tb_find(&rv->common, RV_CODE + 20));
     rv->x[3] = RV_DATA;
     cr_assert_eq(rv_run(), EXCP_SYSCALL);
     cr_expect_eq(rv->x[12], 20);
