@@ -17,7 +17,7 @@ xrun_LDADD = $(XRUN_LIBS)
 
 # Multi-call names: xrun-<arch> forces that guest.  Hard links (copies where
 # the file system has none) of xrun, in the build tree and when installed.
-XRUN_ARCH_NAMES = xrun-riscv64
+XRUN_ARCH_NAMES = xrun-riscv64 xrun-aarch64
 CLEANFILES += $(XRUN_ARCH_NAMES)
 
 $(XRUN_ARCH_NAMES): xrun$(EXEEXT)

@@ -7,6 +7,8 @@
 #ifndef XRUN_TARGET_ABI_H
 #define XRUN_TARGET_ABI_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "translator/guest.h"
@@ -25,9 +27,72 @@ struct guest_abi {
     void (*set_tls)(struct cpu *cpu, uint64_t tls);
     void (*set_sp)(struct cpu *cpu, uint64_t sp);
     unsigned syscall_insn_len;   /* back up pc this much to restart */
+    /* Signal frames (rt_sigframe); NULL: guest handlers are not run. */
+    const struct guest_sigframe *sigframe;
 };
 
+/*
+ * What linux-user asks of a target to run a guest signal handler
+ * (linux-user/signal.c decides which signal, when, and on which stack;
+ * the target lays out its rt_sigframe exactly as its Linux port does).
+ *
+ * Guest siginfo is the 128-byte asm-generic layout, already filled in.
+ * Masks are 64-bit guest sigsets (bit sig - 1).  Stacks grow down.
+ */
+struct guest_sigframe_req {
+    int sig;
+    const void *info;          /* 128 bytes: the frame's siginfo */
+    uint64_t handler;          /* the new pc */
+    uint64_t ret_addr;         /* where the handler returns: the
+                                  SA_RESTORER or the sigreturn trampoline */
+    uint64_t sp;               /* build the frame below this address (the
+                                  current sp, or the top of the altstack) */
+    uint64_t mask;             /* mask to restore at sigreturn (uc_sigmask) */
+    uint64_t ss_sp, ss_size;   /* sigaltstack at delivery (uc_stack) */
+    uint32_t ss_flags;
+    /* Is [addr, addr + len) mapped with prot (PROT_READ/PROT_WRITE)? */
+    bool (*mem_ok)(uint64_t addr, uint64_t len, int prot);
+};
+
+/* What rt_sigreturn found in the frame, for linux-user to apply. */
+struct guest_sigreturn {
+    uint64_t mask;             /* uc_sigmask */
+    uint64_t ss_sp, ss_size;   /* uc_stack (restore_altstack) */
+    uint32_t ss_flags;
+};
+
+struct guest_sigframe {
+    /*
+     * Write the frame for r below r->sp (guest memory is g2h()), then
+     * set the registers the way the kernel does: pc = handler, sp = the
+     * frame, signal/info/ucontext arguments, return address; the LR/SC
+     * reservation is dropped.  0, or -EFAULT (nothing changed) when the
+     * frame is not writable: the caller then kills with SIGSEGV.
+     */
+    int (*setup_rt_frame)(struct cpu *cpu, const struct guest_sigframe_req *r);
+    /*
+     * The rt_sigreturn syscall: read the frame at the current sp, restore
+     * every register (pc, integer, FP and its control/status) and fill
+     * *out.  0, or -EFAULT (registers untouched) for a bad frame.
+     * mem_ok as above.
+     */
+    int (*rt_sigreturn)(struct cpu *cpu, struct guest_sigreturn *out,
+                        bool (*mem_ok)(uint64_t addr, uint64_t len, int prot));
+    uint64_t (*get_sp)(const struct cpu *cpu);
+    /*
+     * The code of the kernel's (vDSO) rt_sigreturn trampoline, which
+     * linux-user maps once in an executable guest page; its address is
+     * ret_addr for handlers without SA_RESTORER.
+     */
+    const uint8_t *trampoline;
+    unsigned trampoline_len;
+    size_t frame_size;         /* sizeof(struct rt_sigframe) */
+};
+
+extern const struct guest_sigframe rv64_sigframe;
+
 extern const struct guest_abi rv64_abi;
+extern const struct guest_abi a64_abi;
 
 /* The ABI for an ELF e_machine, or NULL. */
 const struct guest_abi *guest_abi_for_machine(uint16_t e_machine);

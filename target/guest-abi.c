@@ -9,6 +9,7 @@
 
 static const struct guest_abi *const guest_abis[] = {
     &rv64_abi,
+    &a64_abi,
 };
 
 #define N_GUEST_ABIS (sizeof(guest_abis) / sizeof(guest_abis[0]))

@@ -41,6 +41,7 @@ struct a64_cpu {
     uint64_t excl_addr;   /* exclusive monitor: address or A64_NO_EXCL */
     uint64_t excl_val[2]; /* values loaded by LDXR / LDXP */
     uint64_t excl_size;   /* log2 bytes of the exclusive access */
+    uint64_t cas_tmp[2];  /* 128-bit CASP/STXP helper: expected in, old out */
 };
 
 #define A64_NO_EXCL (~(uint64_t)0)

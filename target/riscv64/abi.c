@@ -67,4 +67,5 @@ const struct guest_abi rv64_abi = {
     .set_tls = rv_set_tls,
     .set_sp = rv_set_sp,
     .syscall_insn_len = 4,
+    .sigframe = &rv64_sigframe,
 };

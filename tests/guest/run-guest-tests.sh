@@ -1,40 +1,54 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 #
-# Run the riscv64 guest test programs (tests/guest/riscv64/NAME.{c,S}) under
-# every xrun backend and compare stdout and exit status; TAP on stdout.
-# Conventions: tests/guest/README.md.
+# Run the guest test programs (tests/guest/ARCH/NAME.{c,S}, ARCH riscv64
+# and aarch64) under every xrun backend and compare stdout and exit status;
+# TAP on stdout.  Conventions: tests/guest/README.md.
 #
-# Usage: run-guest-tests.sh [NAME...]        (default: every test)
+# Usage: run-guest-tests.sh [[ARCH/]NAME...]   (default: every test; a bare
+#                                              NAME runs it for each ARCH
+#                                              that has it)
 #
-# Environment (make check sets the first five):
+# Environment (make check sets the first six):
 #   top_srcdir, top_builddir   source and build trees
-#   RISCV64_CC                 cross compiler; empty: the whole suite is skipped
+#   RISCV64_CC, AARCH64_CC     cross compilers; empty: that ARCH is skipped
 #   NATIVE_CC                  host compiler for "expected: native" tests
 #   XRUN_BACKENDS              backends to run each test under (default: interp)
 #   XRUN_GUEST_TIMEOUT         seconds per run (default: 30)
 #   XRUN_GUEST_EMU             developers only: a command that replaces
-#                              "$top_builddir/xrun-riscv64 -accel BACKEND"
+#                              "$top_builddir/xrun-ARCH -accel BACKEND"
 
 set -u
 
 top_srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 top_builddir=${top_builddir:-.}
 RISCV64_CC=${RISCV64_CC-riscv64-linux-gnu-gcc}
+AARCH64_CC=${AARCH64_CC-aarch64-linux-gnu-gcc}
 NATIVE_CC=${NATIVE_CC:-cc}
 backends=${XRUN_BACKENDS:-interp}
 tmo=${XRUN_GUEST_TIMEOUT:-30}
 
-srcdir=$top_srcdir/tests/guest/riscv64
-builddir=$top_builddir/tests/guest/build
+# The cross compiler of an ARCH, if it is usable.
+arch_cc() {
+    case $1 in
+    riscv64) c=$RISCV64_CC ;;
+    aarch64) c=$AARCH64_CC ;;
+    *) c= ;;
+    esac
+    if [ -n "$c" ] && command -v "${c%% *}" >/dev/null 2>&1; then
+        echo "$c"
+    fi
+}
 
-if [ -z "$RISCV64_CC" ] || ! command -v "${RISCV64_CC%% *}" >/dev/null 2>&1; then
-    echo "1..0 # SKIP no riscv64 cross compiler"
+arches=
+for a in riscv64 aarch64; do
+    [ -n "$(arch_cc $a)" ] && arches="$arches $a"
+done
+if [ -z "$arches" ]; then
+    echo "1..0 # SKIP no cross compiler"
     exit 0
 fi
 
-mkdir -p "$builddir" || exit 99
-builddir=$(cd "$builddir" && pwd)
 top_builddir=$(cd "$top_builddir" && pwd)
 ulimit -c 0 2>/dev/null
 
@@ -42,17 +56,33 @@ ulimit -c 0 2>/dev/null
 GUEST_TEST_VAR='guest test env'
 export GUEST_TEST_VAR
 
-# The tests: arguments, or every NAME.c / NAME.S.
-if [ $# -gt 0 ]; then
-    names=$*
-else
-    names=$(cd "$srcdir" && for f in *.c *.S; do
-                [ -f "$f" ] && echo "${f%.?}"
-            done | sort -u)
-fi
+# The tests of ARCH $1: the arguments that name one, or every NAME.c / NAME.S.
+arch_names() {
+    d=$top_srcdir/tests/guest/$1
+    if [ $# -gt 1 ]; then
+        a=$1
+        shift
+        for n; do
+            case $n in
+            "$a"/*) echo "${n#*/}" ;;
+            */*) ;;
+            *) # riscv64 also reports a NAME that no ARCH has
+               if [ -f "$d/$n.c" ] || [ -f "$d/$n.S" ] ||
+                      { [ "$a" = riscv64 ] && ! ls "$top_srcdir"/tests/guest/*/"$n".[cS] \
+                            >/dev/null 2>&1; }; then echo "$n"; fi ;;
+            esac
+        done
+    elif [ -d "$d" ]; then
+        (cd "$d" && for f in *.c *.S; do
+             [ -f "$f" ] && echo "${f%.?}"
+         done | sort -u)
+    fi
+}
 
 ntests=0
-for n in $names; do ntests=$((ntests + 1)); done
+for a in $arches; do
+    for n in $(arch_names $a "$@"); do ntests=$((ntests + 1)); done
+done
 nb=0
 for b in $backends; do nb=$((nb + 1)); done
 echo "1..$((ntests * nb))"
@@ -104,12 +134,21 @@ fail_all() {
     for b in $backends; do
         k=$((k + 1))
         failed=$((failed + 1))
-        echo "not ok $k - riscv64/$name [$b]"
+        echo "not ok $k - $arch/$name [$b]"
         diag "$1"
     done
 }
 
-for name in $names; do
+for arch in $arches; do
+ARCH_CC=$(arch_cc $arch)
+srcdir=$top_srcdir/tests/guest/$arch
+# riscv64 keeps its historical build directory
+builddir=$top_builddir/tests/guest/build
+[ "$arch" = riscv64 ] || builddir=$builddir/$arch
+mkdir -p "$builddir" || exit 99
+builddir=$(cd "$builddir" && pwd)
+
+for name in $(arch_names $arch "$@"); do
     bin=$builddir/$name
     log=$builddir/$name.log
     : >"$log"
@@ -137,12 +176,12 @@ for name in $names; do
     # compiler or flags), or older than its source, a file it includes with
     # #include "..." or this script.  (cflags come after the source, so
     # that a -lfoo there links.)
-    cmd="$RISCV64_CC -static -O2 -I$srcdir -o $bin $src $cflags $link"
+    cmd="$ARCH_CC -static -O2 -I$srcdir -o $bin $src $cflags $link"
     deps="$src $0 $(sed -n 's,^#include "\(.*\)".*,'"$srcdir"'/\1,p' "$src")"
     if stale "$bin" $deps || [ "$(cat "$bin.cmd" 2>/dev/null)" != "$cmd" ]; then
         rm -f "$bin" "$bin.cmd"
         # shellcheck disable=SC2086
-        if ! $RISCV64_CC -static -O2 -I"$srcdir" -o "$bin.tmp$$" \
+        if ! $ARCH_CC -static -O2 -I"$srcdir" -o "$bin.tmp$$" \
                 "$src" $cflags $link >"$log" 2>&1; then
             rm -f "$bin.tmp$$"
             echo "build failed: $cmd" >>"$log"
@@ -205,11 +244,11 @@ for name in $names; do
         if [ -n "${XRUN_GUEST_EMU:-}" ]; then
             emu=$XRUN_GUEST_EMU
         else
-            emu="$top_builddir/xrun-riscv64 -accel $b"
-            if [ ! -x "$top_builddir/xrun-riscv64" ]; then
+            emu="$top_builddir/xrun-$arch -accel $b"
+            if [ ! -x "$top_builddir/xrun-$arch" ]; then
                 failed=$((failed + 1))
-                echo "not ok $k - riscv64/$name [$b]"
-                echo "# $top_builddir/xrun-riscv64 not built"
+                echo "not ok $k - $arch/$name [$b]"
+                echo "# $top_builddir/xrun-$arch not built"
                 continue
             fi
         fi
@@ -218,10 +257,10 @@ for name in $names; do
               </dev/null >"$out" 2>"$err"
           st=$?; } 2>/dev/null
         if [ "$st" -eq "$want" ] && cmp -s "$expected" "$out"; then
-            echo "ok $k - riscv64/$name [$b]"
+            echo "ok $k - $arch/$name [$b]"
         else
             failed=$((failed + 1))
-            echo "not ok $k - riscv64/$name [$b]"
+            echo "not ok $k - $arch/$name [$b]"
             [ "$st" -ne "$want" ] &&
                 echo "# want $(describe "$want"), got $(describe "$st")"
             if ! cmp -s "$expected" "$out"; then
@@ -235,6 +274,7 @@ for name in $names; do
             fi
         fi
     done
+done
 done
 
 # Failures are in the TAP stream; a non-zero status would add an ERROR.

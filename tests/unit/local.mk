@@ -25,3 +25,9 @@ TESTS += tests/unit/test_rv_decode
 tests_unit_test_rv_decode_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_rv_decode_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
 endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_a64_decode
+TESTS += tests/unit/test_a64_decode
+tests_unit_test_a64_decode_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_a64_decode_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif

@@ -1,0 +1,66 @@
+/*
+ * LDR/STR (register offset): LSL by the access size, UXTW, SXTW, SXTX, W and X index registers.
+ * Expected values worked out by hand from the Arm ARM description of each
+ * instruction (the value next to each case in the generator comment).
+ */
+#include "a64test.h"
+A64TEST_START
+    .pushsection .data
+    .balign 16
+buf:
+    .byte 0x81, 0x88, 0x8f, 0x96, 0x9d, 0xa4, 0xab, 0xb2, 0xb9, 0xc0, 0xc7, 0xce, 0xd5, 0xdc, 0xe3, 0xea, 0xf1, 0xf8, 0xff, 0x06, 0x0d, 0x14, 0x1b, 0x22, 0x29, 0x30, 0x37, 0x3e, 0x45, 0x4c, 0x53, 0x5a, 0x61, 0x68, 0x6f, 0x76, 0x7d, 0x84, 0x8b, 0x92, 0x99, 0xa0, 0xa7, 0xae, 0xb5, 0xbc, 0xc3, 0xca, 0xd1, 0xd8, 0xdf, 0xe6, 0xed, 0xf4, 0xfb, 0x02, 0x09, 0x10, 0x17, 0x1e, 0x25, 0x2c, 0x33, 0x3a, 0x41, 0x48, 0x4f, 0x56, 0x5d, 0x64, 0x6b, 0x72, 0x79, 0x80, 0x87, 0x8e, 0x95, 0x9c, 0xa3, 0xaa, 0xb1, 0xb8, 0xbf, 0xc6, 0xcd, 0xd4, 0xdb, 0xe2, 0xe9, 0xf0, 0xf7, 0xfe, 0x05, 0x0c, 0x13, 0x1a, 0x21, 0x28, 0x2f, 0x36, 0x3d, 0x44, 0x4b, 0x52, 0x59, 0x60, 0x67, 0x6e, 0x75, 0x7c, 0x83, 0x8a, 0x91, 0x98, 0x9f, 0xa6, 0xad, 0xb4, 0xbb, 0xc2, 0xc9, 0xd0, 0xd7, 0xde, 0xe5, 0xec, 0xf3, 0xfa
+scratch:
+    .skip 64
+    .popsection
+    adr x20, buf
+    adr x21, scratch
+    mov x2, #5
+    ldrb w0, [x20, x2]
+    PHEX "reg 0", x0    /* 00000000000000a4 */
+    mov x2, #5
+    ldrh w0, [x20, x2, lsl #1]
+    PHEX "reg 1", x0    /* 000000000000cec7 */
+    mov x2, #5
+    ldr w0, [x20, x2, lsl #2]
+    PHEX "reg 2", x0    /* 00000000221b140d */
+    mov x2, #5
+    ldr x0, [x20, x2, lsl #3]
+    PHEX "reg 3", x0    /* cac3bcb5aea7a099 */
+    mov x2, #5
+    ldr x0, [x20, x2]
+    PHEX "reg 4", x0    /* d5cec7c0b9b2aba4 */
+    mov x2, #0xffffffff00000003
+    ldrb w0, [x20, w2, uxtw]
+    PHEX "reg 5", x0    /* 0000000000000096 */
+    add x4, x20, #64
+    mov w2, #-3
+    ldr x0, [x4, w2, sxtw #3]
+    PHEX "reg 6", x0    /* cac3bcb5aea7a099 */
+    add x4, x20, #64
+    mov x2, #-4
+    ldrsh x0, [x4, x2, sxtx #1]
+    PHEX "reg 7", x0    /* 0000000000001009 */
+    add x4, x20, #64
+    mov w2, #-2
+    ldrsw x0, [x4, w2, sxtw]
+    PHEX "reg 8", x0    /* 0000000048413a33 */
+    mov w2, #7
+    ldrsb w0, [x20, w2, uxtw #0]
+    PHEX "reg 9", x0    /* 00000000ffffffb2 */
+    ldr x1, =0x1122334455667788
+    mov x2, #3
+    str x1, [x21, x2, lsl #3]
+    ldr x0, [x21, #24]
+    PHEX "reg 10", x0    /* 1122334455667788 */
+    ldr x1, =0x1122334455667788
+    mov w2, #-1
+    add x4, x21, #8
+    strb w1, [x4, w2, sxtw]
+    ldrb w0, [x21, #7]
+    PHEX "reg 11", x0    /* 0000000000000088 */
+    mov x2, #8
+    prfm pldl1keep, [x20, x2]
+    mov x0, #1
+    PHEX "reg 12", x0    /* 0000000000000001 */
+    EXIT 0
+A64TEST_END
