@@ -1,9 +1,21 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The cpu loop: run guest blocks and act on why they stopped.  Syscalls
- * go to the syscall layer; guest faults become the signal Linux would
- * send.  Guest signal handlers are not supported yet, so such a signal
- * takes its default action: the process dies of it, as a native one would.
+ * go to the syscall layer (and come back to be restarted when a signal
+ * interrupted them, as Linux's -ERESTARTSYS); guest faults become the
+ * signal Linux would send; pending signals are delivered between blocks
+ * (signal.c).
+ *
+ * Known race: a signal that arrives after the pending check in
+ * lu_do_syscall and before the host syscall starts blocking does not
+ * interrupt it; it is
+ * delivered when that syscall returns on its own (which may be never for
+ * a read on an idle pipe).  qemu closes this with safe_syscall: a
+ * hand-written syscall stub whose address range the host handler checks;
+ * if the interrupted host pc is at or before the syscall instruction the
+ * handler moves it to a "return -EINTR" exit.  Closing it here needs that
+ * stub per host (x86_64, aarch64), every blocking handler calling through
+ * it, and lu_sig_host_handler rewriting the pc in the host ucontext.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -12,6 +24,10 @@
 
 #include "linux-user/guest-mm.h"
 #include "linux-user/lu.h"
+#include "linux-user/signal.h"
+#include "linux-user/thread.h"
+#include "syscall/errno.h"
+#include "syscall/sigstate.h"
 #include "syscall/syscall.h"
 #include "translator/log.h"
 #include "translator/tb.h"
@@ -78,35 +94,63 @@ static void lu_log_excp(struct cpu *cpu, enum cpu_excp e)
     }
 }
 
-/* A guest signal with no handler: die of it (core as the host decides). */
-static _Noreturn void lu_guest_signal(struct cpu *cpu, int sig,
-                                      uint64_t addr)
-{
-    if (log_enabled(LOG_INT)) {
-        fprintf(log_file(), "%s: guest signal %d (%s), address 0x%llx, "
-                "pc 0x%llx: no handler, terminating\n", log_progname, sig,
-                strsignal(sig), (unsigned long long)addr,
-                (unsigned long long)cpu->pc);
-    }
-    fflush(log_file());
-    fflush(stdout);
-    lu_exit_by_signal(sig);
-}
-
 static void lu_do_syscall(struct cpu *cpu, const struct guest_abi *abi)
 {
     uint64_t args[6];
     uint64_t nr = abi->syscall_nr(cpu);
+    if (lu_signal_pending()) {
+        /* A signal came while the block ran: as on Linux, the handler
+         * runs first and the syscall after it.  This also keeps the
+         * race described above to the few instructions of dispatch. */
+        cpu->pc -= abi->syscall_insn_len;
+        return;
+    }
     abi->syscall_args(cpu, args);
     lu_in_syscall = 1;
     int64_t ret = sys_dispatch(cpu, nr, args);
     lu_in_syscall = 0;
+    if (ret == -GUEST_EINTR && nr != GUEST_NR_RT_SIGRETURN &&
+        lu_signal_restart_syscall(sys_syscall_restartable(nr, args))) {
+        /* Run it again after the handler, arguments untouched. */
+        cpu->pc -= abi->syscall_insn_len;
+        return;
+    }
     abi->set_syscall_ret(cpu, (uint64_t)ret);
+}
+
+/* A guest fault: the signal Linux sends for it (si_code values from
+ * asm-generic/siginfo.h). */
+static void lu_guest_fault(struct cpu *cpu, enum cpu_excp e)
+{
+    switch (e) {
+    case EXCP_ILLEGAL:
+        lu_signal_force(cpu, SIGILL, 1 /* ILL_ILLOPC */, cpu->pc);
+        break;
+    case EXCP_SEGV_MAPERR:
+        lu_signal_force(cpu, SIGSEGV, 1 /* SEGV_MAPERR */, cpu->fault_addr);
+        break;
+    case EXCP_SEGV_ACCERR:
+        lu_signal_force(cpu, SIGSEGV, 2 /* SEGV_ACCERR */, cpu->fault_addr);
+        break;
+    case EXCP_BUS_ADRALN:
+        lu_signal_force(cpu, SIGBUS, 1 /* BUS_ADRALN */, cpu->fault_addr);
+        break;
+    case EXCP_BREAKPOINT:
+        lu_signal_force(cpu, SIGTRAP, 1 /* TRAP_BRKPT */, cpu->pc);
+        break;
+    default:
+        fprintf(stderr, "xrun: internal error: cpu_exec returned %d at "
+                "guest pc 0x%llx\n", (int)e, (unsigned long long)cpu->pc);
+        abort();
+    }
 }
 
 void lu_cpu_loop(struct cpu *cpu, const struct guest_abi *abi)
 {
     lu_cpu_tls = cpu;
+    if (lu_thread_self() == NULL) {
+        lu_thread_register_main(cpu, abi);
+    }
     /* Here, so the report of a test crash shows this cpu's guest pc. */
     lu_crash_test_hook();
     for (;;) {
@@ -123,19 +167,12 @@ void lu_cpu_loop(struct cpu *cpu, const struct guest_abi *abi)
             break;
         case EXCP_HALT:
             return;
-        case EXCP_ILLEGAL:
-            lu_guest_signal(cpu, SIGILL, cpu->pc);
-        case EXCP_SEGV_MAPERR:
-        case EXCP_SEGV_ACCERR:
-            lu_guest_signal(cpu, SIGSEGV, cpu->fault_addr);
-        case EXCP_BUS_ADRALN:
-            lu_guest_signal(cpu, SIGBUS, cpu->fault_addr);
-        case EXCP_BREAKPOINT:
-            lu_guest_signal(cpu, SIGTRAP, cpu->pc);
         default:
-            fprintf(stderr, "xrun: internal error: cpu_exec returned %d at "
-                    "guest pc 0x%llx\n", (int)e, (unsigned long long)cpu->pc);
-            abort();
+            lu_guest_fault(cpu, e);
+            break;
+        }
+        if (lu_signal_pending()) {
+            lu_signal_deliver(cpu);
         }
     }
 }

@@ -12,12 +12,15 @@
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "linux-user/lu.h"
+#include "linux-user/signal.h"
 #include "translator/cpu.h"
 #include "translator/log.h"
 
@@ -29,16 +32,18 @@ static const int lu_crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE,
 
 _Noreturn void lu_exit_by_signal(int sig)
 {
-    struct sigaction sa;
-    sigset_t set;
-    memset(&sa, 0, sizeof(sa));
-    sa.sa_handler = SIG_DFL;
-    sigemptyset(&sa.sa_mask);
-    sigaction(sig, &sa, NULL);
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
+    /* Raw calls: the C library refuses its own real-time signals. */
+    struct {
+        void *handler;
+        unsigned long flags;
+        void *restorer;
+        uint64_t mask;
+    } dfl = {SIG_DFL, 0, NULL, 0};
+    uint64_t bit = 1ull << (sig - 1);
+
+    syscall(SYS_rt_sigaction, sig, &dfl, NULL, (size_t)8);
+    syscall(SYS_rt_sigprocmask, SIG_UNBLOCK, &bit, NULL, (size_t)8);
+    syscall(SYS_tgkill, getpid(), syscall(SYS_gettid), sig);
     /* Only reached for signals whose default is to be ignored. */
     _exit(128 + sig);
 }
@@ -50,20 +55,40 @@ static bool lu_signal_is_sent(const siginfo_t *si)
         return false;
     }
     /* Our own abort() sends SIGABRT to ourselves outside a syscall. */
-    return si->si_pid != getpid() || lu_in_syscall;
+    return si->si_pid != getpid() || si->si_signo != SIGABRT ||
+           lu_in_syscall || lu_kill_in_flight > 0;
 }
 
 static void lu_host_signal(int sig, siginfo_t *si, void *uc)
 {
     int saved_errno = errno;
     if (lu_signal_is_sent(si)) {
-        lu_exit_by_signal(sig);
+        struct lu_thread *t = lu_thread_self();
+        if (t == NULL) {
+            lu_exit_by_signal(sig);
+        }
+        lu_signal_record_host(t, sig, si);
+        errno = saved_errno;
+        return;
     }
     if ((sig == SIGSEGV || sig == SIGBUS) && si->si_code > 0) {
         cpu_recover_host_fault(si->si_addr, sig, si->si_code);
     }
     lu_crash_report(sig, si, uc);
     errno = saved_errno;
+}
+
+static __thread void *lu_altstack_mem;
+
+void lu_host_signals_thread_fini(void)
+{
+    stack_t ss;
+    memset(&ss, 0, sizeof(ss));
+    ss.ss_flags = SS_DISABLE;
+    if (lu_altstack_mem != NULL && sigaltstack(&ss, NULL) == 0) {
+        munmap(lu_altstack_mem, LU_ALTSTACK_SIZE);
+        lu_altstack_mem = NULL;
+    }
 }
 
 int lu_host_signals_thread_init(void)
@@ -81,6 +106,7 @@ int lu_host_signals_thread_init(void)
         munmap(ss.ss_sp, LU_ALTSTACK_SIZE);
         return err;
     }
+    lu_altstack_mem = ss.ss_sp;
     return 0;
 }
 
@@ -103,4 +129,5 @@ void lu_host_signals_init(void)
                   lu_crash_signals[k]);
         }
     }
+    lu_signal_init();
 }

@@ -3,7 +3,8 @@
  * The user-mode program's own interfaces between its files: options
  * (options.c), the process facts handed to the syscall layer (process.c),
  * the cpu loop (cpu-loop.c), host signal handling (host-signal.c) and the
- * internal-error report (crash.c).
+ * internal-error report (crash.c).  Guest signals and threads have their
+ * own headers: signal.h, thread.h.
  */
 #ifndef XRUN_LINUX_USER_LU_H
 #define XRUN_LINUX_USER_LU_H
@@ -64,7 +65,9 @@ struct cpu *lu_cpu_new(const struct guest_abi *abi);
 
 /*
  * Run the guest on this thread until it exits (through the syscall
- * layer) or dies of a signal.  Returns only on EXCP_HALT.
+ * layer) or dies of a signal, delivering guest signals between blocks.
+ * The first call registers the main guest thread.  Returns only on
+ * EXCP_HALT.
  */
 void lu_cpu_loop(struct cpu *cpu, const struct guest_abi *abi);
 
@@ -83,12 +86,21 @@ void lu_host_signals_init(void);
 /* Give a new host thread its alternate signal stack.  0 or -errno. */
 int lu_host_signals_thread_init(void);
 
+/* A host thread is about to end: free its alternate signal stack. */
+void lu_host_signals_thread_fini(void);
+
 /*
  * Terminate the process with sig as a native one would (default action:
  * the parent sees WIFSIGNALED with sig, core dump per RLIMIT_CORE).
  * Async-signal-safe.
  */
 _Noreturn void lu_exit_by_signal(int sig);
+
+/*
+ * Stop the process with sig as its default action would (SIGTSTP ...);
+ * returns when it is continued.  signal-host.c.
+ */
+void lu_stop_by_signal(int sig);
 
 /*
  * The emulator itself crashed: one line with the signal, host and guest

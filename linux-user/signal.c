@@ -32,9 +32,7 @@ static struct sys_sigaction lu_act[LU_NSIG + 1];
 static bool lu_act_known[LU_NSIG + 1];
 static pthread_mutex_t lu_act_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* The sigreturn trampoline page (mapped at the first delivery). */
-static pthread_once_t lu_tramp_once = PTHREAD_ONCE_INIT;
-static const struct guest_sigframe *lu_tramp_frame;
+/* The sigreturn trampoline page (our stand-in for the vDSO). */
 static uint64_t lu_tramp_addr;
 
 static uint64_t lu_pending_load(const struct lu_sigstate *s)
@@ -182,7 +180,7 @@ void lu_signal_record_inproc(struct lu_thread *t, int sig, int code)
     }
 }
 
-bool lu_signal_take(struct lu_thread *t, int sig, uint8_t *info)
+bool lu_signal_take(struct lu_thread *t, int sig, uint8_t info[LU_SIGINFO_SIZE])
 {
     struct lu_sigstate *s = &t->sig;
     uint64_t bit = LU_SIGBIT(sig);
@@ -218,9 +216,12 @@ static void lu_signal_default(struct cpu *cpu, int sig, uint64_t addr)
     lu_exit_by_signal(sig);
 }
 
-static void lu_tramp_map(void)
+void lu_signal_map_trampoline(const struct guest_abi *abi)
 {
-    const struct guest_sigframe *sf = lu_tramp_frame;
+    const struct guest_sigframe *sf = abi->sigframe;
+    if (sf == NULL || lu_tramp_addr != 0) {
+        return;
+    }
     int64_t a = gmm_mmap(0, 4096, PROT_READ | PROT_WRITE,
                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (a < 0) {
@@ -263,8 +264,6 @@ static void lu_signal_run_handler(struct lu_thread *t, int sig,
     struct lu_sigstate *s = &t->sig;
     const struct guest_sigframe *sf = t->abi->sigframe;
 
-    lu_tramp_frame = sf;
-    pthread_once(&lu_tramp_once, lu_tramp_map);
     uint64_t sp = sf->get_sp(cpu);
     uint64_t top = sp;
     if ((act->flags & GUEST_SA_ONSTACK) && lu_ss_mode(s, sp) == 0) {

@@ -49,6 +49,12 @@
 /* Once, at start-up: host handlers xrun always needs (the kick). */
 void lu_signal_init(void);
 
+/*
+ * Map the page holding the target's sigreturn trampoline (the vDSO's
+ * __vdso_rt_sigreturn on Linux), executable, once at start-up.
+ */
+void lu_signal_map_trampoline(const struct guest_abi *abi);
+
 /* A new thread's state: mask inherited, nothing pending, no altstack. */
 void lu_signal_thread_init(struct lu_thread *t, uint64_t blocked);
 

@@ -79,6 +79,7 @@ void lu_thread_register_main(struct cpu *cpu, const struct guest_abi *abi)
     lu_signal_thread_init(t, host_mask);
     lu_thread_link(t);
     lu_self = t;
+    lu_signal_map_trampoline(abi);
     lu_sig_host_setmask(t->sig.blocked);
 }
 

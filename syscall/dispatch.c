@@ -21,12 +21,20 @@ static const struct sys_entry sys_table_riscv64[SYS_TABLE_SIZE] = {
 #include "syscall/table-riscv64.def"
 };
 
+/* aarch64: asm-generic plus its own (none today). */
+static const struct sys_entry sys_table_aarch64[SYS_TABLE_SIZE] = {
+#include "syscall/table.def"
+#include "syscall/table-aarch64.def"
+};
+
 #undef SYSCALL
 #undef SYSCALL_NONE
 
 static const struct sys_entry *sys_table(void)
 {
-    /* aarch64 will add its table here, keyed the same way. */
+    if (sys_proc.abi == &a64_abi) {
+        return sys_table_aarch64;
+    }
     return sys_table_riscv64;
 }
 

@@ -2,7 +2,7 @@
 libxrun_core_a_SOURCES += \
 	syscall/syscall.h syscall/sys-internal.h syscall/errno.h \
 	syscall/guest-types.h syscall/sigstate.h \
-	syscall/table.def syscall/table-riscv64.def syscall/errno.def \
+	syscall/table.def syscall/table-riscv64.def syscall/table-aarch64.def syscall/errno.def \
 	syscall/ioctl.def \
 	syscall/dispatch.c syscall/strace.c syscall/errno.c \
 	syscall/process.c syscall/guest-mem.c syscall/path.c \

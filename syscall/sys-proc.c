@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Process creation and reaping: clone/clone3 of a new process (a host
- * fork(), also for vfork, whose shared memory we cannot give) and
- * wait4/waitid.  CLONE_VM threads are the threads issue: EINVAL for now.
+ * Process and thread creation and reaping: clone/clone3 of a new process
+ * (a host fork(), also for vfork, whose shared memory we cannot give), of
+ * a thread (linux-user/thread.c: a host thread sharing everything), and
+ * wait4/waitid.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "linux-user/thread.h"
 #include "syscall/guest-types.h"
 #include "syscall/sys-internal.h"
 #include "translator/log.h"
@@ -29,6 +31,17 @@
 #define GUEST_CLONE_CHILD_CLEARTID 0x200000u
 #define GUEST_CLONE_DETACHED 0x400000u
 #define GUEST_CLONE_CHILD_SETTID 0x1000000u
+
+#define GUEST_CLONE_SYSVSEM 0x40000u
+
+/* A thread shares all of these (glibc and musl pass exactly the first
+ * six, plus the three tid/tls ones). */
+#define THREAD_NEEDS (GUEST_CLONE_VM | GUEST_CLONE_FS | GUEST_CLONE_FILES | \
+                      GUEST_CLONE_SIGHAND | GUEST_CLONE_THREAD)
+#define THREAD_FLAGS (THREAD_NEEDS | GUEST_CLONE_SYSVSEM |                 \
+                      GUEST_CLONE_SETTLS | GUEST_CLONE_PARENT_SETTID |      \
+                      GUEST_CLONE_CHILD_CLEARTID | GUEST_CLONE_CHILD_SETTID | \
+                      GUEST_CLONE_DETACHED)
 
 /* Flags a fork can honour; the rest need shared state we cannot give. */
 #define FORK_FLAGS (GUEST_CLONE_VM | GUEST_CLONE_VFORK | GUEST_CLONE_SETTLS | \
@@ -79,14 +92,28 @@ static void vfork_wait(int fd)
     close(fd);
 }
 
+static int64_t clone_thread(struct cpu *cpu, const struct clone_req *r)
+{
+    if ((r->flags & THREAD_NEEDS) != THREAD_NEEDS ||
+        (r->flags & ~(uint64_t)THREAD_FLAGS) != 0 || r->exit_signal != 0) {
+        log_unimp_once("clone: CLONE_VM without a thread's flags, flags",
+                       (unsigned long)r->flags);
+        return -GUEST_EINVAL;
+    }
+    struct lu_clone_req t = {
+        .flags = r->flags, .sp = r->sp, .tls = r->tls,
+        .parent_tid = r->parent_tid, .child_tid = r->child_tid,
+    };
+    return sys_ret_neg(lu_thread_clone(cpu, &t));
+}
+
 static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
 {
     int vpipe[2] = {-1, -1};
     bool vfork_ = (r->flags & GUEST_CLONE_VFORK) != 0;
 
     if ((r->flags & GUEST_CLONE_VM) && !vfork_) {
-        log_unimp_once("clone: CLONE_VM threads, flags", (unsigned long)r->flags);
-        return -GUEST_EINVAL;
+        return clone_thread(cpu, r);
     }
     if ((r->flags & ~(uint64_t)FORK_FLAGS) != 0) {
         log_unimp_once("clone: flags", (unsigned long)r->flags);
@@ -106,6 +133,7 @@ static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
         if (vfork_) {
             close(vpipe[0]);
         }
+        lu_thread_after_fork();
         clone_child_setup(cpu, r);
         return 0;
     }

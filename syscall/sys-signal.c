@@ -1,91 +1,26 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Signal syscalls.  Delivery to guest handlers is the next issue; here
- * dispositions are recorded (and SIG_IGN/SIG_DFL applied to the host for
- * real), masks pass through to the host (same 64-bit layout) except that
- * SIGSEGV/SIGBUS stay deliverable for the emulator's fault handling.
+ * Signal syscalls: guest memory in and out, the state itself lives in
+ * linux-user/signal.c (dispositions, per-thread masks, pending sets,
+ * alternate stacks, delivery).  Also which syscalls Linux restarts after
+ * a handler with SA_RESTART.
  */
+#include <errno.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/syscall.h>
-#include <unistd.h>
+#include <time.h>
 
+#include "linux-user/signal.h"
 #include "syscall/sigstate.h"
 #include "syscall/sys-internal.h"
-#include "translator/log.h"
 
-#define SIGBIT(s) (1ull << ((s) - 1))
-/* Signals the emulator keeps for itself: never blocked on the host. */
-#define SYS_SIG_RESERVED (SIGBIT(SIGSEGV) | SIGBIT(SIGBUS))
-/* Host handlers linux-user installs for guest faults and crash reports. */
-#define SYS_SIG_HOST_OWNED (SYS_SIG_RESERVED | SIGBIT(SIGILL) | SIGBIT(SIGFPE))
-
-#define GUEST_SA_NOCLDSTOP 1u
-#define GUEST_SA_NOCLDWAIT 2u
-#define GUEST_SA_RESTART 0x10000000u
-#define GUEST_SS_ONSTACK 1
-#define GUEST_SS_DISABLE 2
-#define GUEST_SS_AUTODISARM (1u << 31)
-#define GUEST_MINSIGSTKSZ 2048
-
-static struct sys_sigaction guest_act[GUEST_NSIG + 1];
-static bool guest_act_known[GUEST_NSIG + 1];
-/* Reserved signals the guest believes it blocked (per thread). */
-static __thread uint64_t guest_reserved_blocked;
-static __thread struct sys_altstack altstack = {0, GUEST_SS_DISABLE, 0};
+#define GUEST_SIG_BLOCK 0
+#define GUEST_SIG_UNBLOCK 1
+#define GUEST_SIG_SETMASK 2
 
 uint64_t sys_sigmask_filter(uint64_t guest_mask)
 {
-    return guest_mask & ~SYS_SIG_RESERVED;
-}
-
-/* Before the guest set anything: what exec left (ignored or default). */
-static void sigaction_initial(int sig)
-{
-    struct sigaction h;
-
-    memset(&guest_act[sig], 0, sizeof(guest_act[sig]));
-    if ((SIGBIT(sig) & SYS_SIG_HOST_OWNED) == 0 &&
-        sigaction(sig, NULL, &h) == 0 && h.sa_handler == SIG_IGN) {
-        guest_act[sig].handler = GUEST_SIG_IGN;
-    }
-    guest_act_known[sig] = true;
-}
-
-void sys_guest_sigaction(int sig, struct sys_sigaction *out)
-{
-    if (!guest_act_known[sig]) {
-        sigaction_initial(sig);
-    }
-    *out = guest_act[sig];
-}
-
-void sys_guest_altstack(struct sys_altstack *out)
-{
-    *out = altstack;
-}
-
-/* Make the host disposition follow a new guest one, where it can. */
-static void sigaction_apply_host(int sig, const struct sys_sigaction *s)
-{
-    struct sigaction h;
-
-    if (SIGBIT(sig) & SYS_SIG_HOST_OWNED) {
-        return;
-    }
-    memset(&h, 0, sizeof(h));
-    h.sa_handler = SIG_DFL;
-    if (s->handler == GUEST_SIG_IGN) {
-        h.sa_handler = SIG_IGN;
-    } else if (s->handler != GUEST_SIG_DFL) {
-        /* Recorded for the signals issue; the host keeps the default. */
-        log_unimp_once("guest signal handler (not delivered yet) for signal",
-                       (unsigned long)sig);
-    }
-    h.sa_flags = (int)(s->flags & (GUEST_SA_NOCLDSTOP | GUEST_SA_NOCLDWAIT |
-                                   GUEST_SA_RESTART));
-    /* glibc refuses its internal signals (32, 33): keep the record only. */
-    sigaction(sig, &h, NULL);
+    return lu_sigmask_to_host(guest_mask);
 }
 
 int64_t sys_rt_sigaction(struct cpu *cpu, const uint64_t a[6])
@@ -109,11 +44,11 @@ int64_t sys_rt_sigaction(struct cpu *cpu, const uint64_t a[6])
         return -GUEST_EINVAL;
     }
     struct sys_sigaction old, new_;
-    sys_guest_sigaction(sig, &old);
+    lu_sigaction_get(sig, &old);
     if (act != NULL) {
         conv_sigaction_from_guest(&new_, act, restorer);
-        guest_act[sig] = new_;
-        sigaction_apply_host(sig, &new_);
+        new_.mask &= ~(LU_SIGBIT(SIGKILL) | LU_SIGBIT(SIGSTOP));
+        lu_sigaction_set(sig, &new_);
     }
     if (oact != NULL) {
         conv_sigaction_to_guest(oact, &old, restorer);
@@ -123,10 +58,8 @@ int64_t sys_rt_sigaction(struct cpu *cpu, const uint64_t a[6])
 
 int64_t sys_rt_sigprocmask(struct cpu *cpu, const uint64_t a[6])
 {
-    int how = (int)a[0];
     const uint64_t *set = NULL;
     uint64_t *oset = NULL;
-    uint64_t hset, hold;
 
     if (a[3] != 8) {
         return -GUEST_EINVAL;
@@ -137,27 +70,19 @@ int64_t sys_rt_sigprocmask(struct cpu *cpu, const uint64_t a[6])
     if (a[2] != 0 && (oset = sys_lock(a[2], 8, SYS_W)) == NULL) {
         return -GUEST_EFAULT;
     }
+    uint64_t old = lu_sigmask_get();
     if (set != NULL) {
-        hset = sys_sigmask_filter(*set);
-    }
-    uint64_t kept = guest_reserved_blocked;
-    long r = syscall(SYS_rt_sigprocmask, how, set ? &hset : NULL, &hold,
-                     (size_t)8);
-    if (r < 0) {
-        return sys_ret(r);
-    }
-    if (set != NULL) {
-        uint64_t res = *set & SYS_SIG_RESERVED;
-        if (how == SIG_BLOCK) {
-            guest_reserved_blocked |= res;
-        } else if (how == SIG_UNBLOCK) {
-            guest_reserved_blocked &= ~res;
-        } else {
-            guest_reserved_blocked = res;
+        uint64_t m;
+        switch ((int)a[0]) {
+        case GUEST_SIG_BLOCK: m = old | *set; break;
+        case GUEST_SIG_UNBLOCK: m = old & ~*set; break;
+        case GUEST_SIG_SETMASK: m = *set; break;
+        default: return -GUEST_EINVAL;
         }
+        lu_sigmask_set(m);
     }
     if (oset != NULL) {
-        *oset = hold | kept;
+        *oset = old;
     }
     return 0;
 }
@@ -171,7 +96,48 @@ int64_t sys_rt_sigpending(struct cpu *cpu, const uint64_t a[6])
     if (set == NULL) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(syscall(SYS_rt_sigpending, set, (size_t)8));
+    *set = lu_sigpending();
+    return 0;
+}
+
+int64_t sys_rt_sigsuspend(struct cpu *cpu, const uint64_t a[6])
+{
+    const uint64_t *set = sys_lock(a[0], 8, SYS_R);
+    if (a[1] != 8) {
+        return -GUEST_EINVAL;
+    }
+    if (set == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret_neg(lu_sigsuspend(*set));
+}
+
+int64_t sys_rt_sigtimedwait(struct cpu *cpu, const uint64_t a[6])
+{
+    const uint64_t *set = sys_lock(a[0], 8, SYS_R);
+    void *info = NULL;
+    const struct timespec *ts = NULL;
+    uint8_t si[LU_SIGINFO_SIZE];
+
+    if (a[3] != 8) {
+        return -GUEST_EINVAL;
+    }
+    if (set == NULL ||
+        (a[1] != 0 && (info = sys_lock(a[1], LU_SIGINFO_SIZE, SYS_W)) ==
+                          NULL) ||
+        (a[2] != 0 && (ts = sys_lock(a[2], sizeof(*ts), SYS_R)) == NULL)) {
+        return -GUEST_EFAULT;
+    }
+    int r = lu_sigtimedwait(*set, ts, si);
+    if (r > 0 && info != NULL) {
+        memcpy(info, si, LU_SIGINFO_SIZE);
+    }
+    return sys_ret_neg(r);
+}
+
+int64_t sys_rt_sigreturn(struct cpu *cpu, const uint64_t a[6])
+{
+    return lu_signal_return(cpu);
 }
 
 /* stack_t on 64-bit: sp, int flags (+pad), size. */
@@ -186,6 +152,8 @@ int64_t sys_sigaltstack(struct cpu *cpu, const uint64_t a[6])
 {
     const struct guest_stack *ss = NULL;
     struct guest_stack *old = NULL;
+    uint64_t osp, osize;
+    uint32_t oflags;
 
     if (a[0] != 0 && (ss = sys_lock(a[0], sizeof(*ss), SYS_R)) == NULL) {
         return -GUEST_EFAULT;
@@ -193,42 +161,68 @@ int64_t sys_sigaltstack(struct cpu *cpu, const uint64_t a[6])
     if (a[1] != 0 && (old = sys_lock(a[1], sizeof(*old), SYS_W)) == NULL) {
         return -GUEST_EFAULT;
     }
-    struct sys_altstack prev = altstack;
+    lu_sigaltstack_get(&osp, &oflags, &osize);
     if (ss != NULL) {
-        uint32_t flags = (uint32_t)ss->flags;
-        uint32_t mode = flags & ~GUEST_SS_AUTODISARM;
-        if (mode != 0 && mode != GUEST_SS_DISABLE &&
-            mode != GUEST_SS_ONSTACK) {
-            return -GUEST_EINVAL;
-        }
-        if (mode == GUEST_SS_DISABLE) {
-            altstack = (struct sys_altstack){0, GUEST_SS_DISABLE, 0};
-        } else if (ss->size < GUEST_MINSIGSTKSZ) {
-            return -GUEST_ENOMEM;
-        } else {
-            altstack = (struct sys_altstack){ss->sp, flags & ~3u, ss->size};
+        int r = lu_sigaltstack_set(ss->sp, (uint32_t)ss->flags, ss->size);
+        if (r < 0) {
+            return sys_ret_neg(r);
         }
     }
     if (old != NULL) {
-        old->sp = prev.sp;
-        old->flags = (int32_t)prev.flags;
+        old->sp = osp;
+        old->flags = (int32_t)oflags;
         old->pad = 0;
-        old->size = prev.size;
+        old->size = osize;
     }
     return 0;
 }
 
 int64_t sys_kill(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(kill((pid_t)a[0], (int)a[1]));
+    return sys_ret_neg(lu_signal_send_process((pid_t)a[0], (int)a[1]));
 }
 
 int64_t sys_tkill(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(syscall(SYS_tkill, (pid_t)a[0], (int)a[1]));
+    if ((pid_t)a[0] <= 0) {
+        return -GUEST_EINVAL;
+    }
+    return sys_ret_neg(lu_signal_send_thread(-1, (pid_t)a[0], (int)a[1]));
 }
 
 int64_t sys_tgkill(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(syscall(SYS_tgkill, (pid_t)a[0], (pid_t)a[1], (int)a[2]));
+    if ((pid_t)a[0] <= 0 || (pid_t)a[1] <= 0) {
+        return -GUEST_EINVAL;
+    }
+    return sys_ret_neg(lu_signal_send_thread((pid_t)a[0], (pid_t)a[1],
+                                             (int)a[2]));
+}
+
+/* asm-generic numbers of the calls Linux never restarts after a handler. */
+enum {
+    NR_IO_GETEVENTS = 4, NR_EPOLL_PWAIT = 22, NR_PSELECT6 = 72,
+    NR_PPOLL = 73, NR_FUTEX = 98, NR_NANOSLEEP = 101,
+    NR_CLOCK_NANOSLEEP = 115, NR_RT_SIGSUSPEND = 133,
+    NR_RT_SIGTIMEDWAIT = 137, NR_MSGRCV = 188, NR_MSGSND = 189,
+    NR_SEMTIMEDOP = 192, NR_IO_PGETEVENTS = 292, NR_EPOLL_PWAIT2 = 441,
+};
+
+bool sys_syscall_restartable(uint64_t nr, const uint64_t a[6])
+{
+    switch (nr) {
+    case NR_IO_GETEVENTS: case NR_EPOLL_PWAIT: case NR_PSELECT6:
+    case NR_PPOLL: case NR_NANOSLEEP: case NR_CLOCK_NANOSLEEP:
+    case NR_RT_SIGSUSPEND: case NR_RT_SIGTIMEDWAIT: case NR_MSGRCV:
+    case NR_MSGSND: case NR_SEMTIMEDOP: case NR_IO_PGETEVENTS:
+    case NR_EPOLL_PWAIT2: case GUEST_NR_RT_SIGRETURN:
+        return false;
+    case NR_FUTEX: {
+        /* A wait with a timeout is -ERESTART_RESTARTBLOCK: EINTR. */
+        int cmd = (int)a[1] & 127;
+        return !((cmd == 0 || cmd == 9) && a[3] != 0);
+    }
+    default:
+        return true;
+    }
 }

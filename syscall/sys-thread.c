@@ -1,26 +1,115 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Thread bookkeeping the C libraries do at start-up (set_tid_address,
- * robust lists, rseq), futexes, and exit.  Until CLONE_VM threads exist
- * (next issue) a process has one guest thread, so exit ends the process.
+ * Thread bookkeeping the C libraries do (set_tid_address, robust lists,
+ * rseq), futexes, and exit.  Each guest thread is a host thread, so the
+ * per-thread records are host thread-locals; at thread exit the robust
+ * list is walked and clear_child_tid cleared and woken, as the kernel's
+ * mm_release() does, before linux-user ends the thread.
  */
+#include <linux/futex.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "linux-user/guest-mm.h"
+#include "linux-user/thread.h"
+#include "syscall/sigstate.h"
 #include "syscall/sys-internal.h"
 
-/* Recorded per thread; the threads issue acts on them at thread exit. */
 static __thread uint64_t clear_child_tid;
 static __thread uint64_t robust_head, robust_len;
 
 /* struct robust_list_head on 64-bit: three words. */
 #define GUEST_ROBUST_HEAD_SIZE 24
+/* The kernel's ROBUST_LIST_LIMIT: stop walking a corrupt list. */
+#define GUEST_ROBUST_LIMIT 2048
 
 void sys_thread_set_clear_tid(uint64_t addr)
 {
     clear_child_tid = addr;
+}
+
+void sys_thread_init(uint64_t addr)
+{
+    clear_child_tid = addr;
+    robust_head = 0;
+    robust_len = 0;
+}
+
+static bool read_word(uint64_t addr, uint64_t *out)
+{
+    if (!gmm_access_ok(addr, 8, PROT_READ)) {
+        return false;
+    }
+    *out = *(const uint64_t *)g2h(addr);
+    return true;
+}
+
+/* handle_futex_death(): a lock the dying thread holds gets OWNER_DIED. */
+static void futex_death(uint64_t uaddr, bool pi, bool pending, uint32_t tid)
+{
+    if (!gmm_access_ok(uaddr, 4, PROT_READ | PROT_WRITE)) {
+        return;
+    }
+    uint32_t *w = g2h(uaddr);
+    uint32_t uval = __atomic_load_n(w, __ATOMIC_SEQ_CST);
+    if (pending && !pi && uval == 0) {
+        syscall(SYS_futex, w, FUTEX_WAKE, 1, NULL, NULL, 0);
+        return;
+    }
+    for (;;) {
+        if ((uval & FUTEX_TID_MASK) != tid) {
+            return;
+        }
+        uint32_t mval = (uval & FUTEX_WAITERS) | FUTEX_OWNER_DIED;
+        if (__atomic_compare_exchange_n(w, &uval, mval, false,
+                                        __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+            break;
+        }
+    }
+    if (!pi && (uval & FUTEX_WAITERS)) {
+        syscall(SYS_futex, w, FUTEX_WAKE, 1, NULL, NULL, 0);
+    }
+}
+
+/* exit_robust_list(): entries are guest pointers, bit 0 flags PI. */
+static void robust_list_walk(uint32_t tid)
+{
+    uint64_t next, offset, pending;
+    if (robust_head == 0 || !read_word(robust_head, &next) ||
+        !read_word(robust_head + 8, &offset) ||
+        !read_word(robust_head + 16, &pending)) {
+        return;
+    }
+    for (int n = 0; (next & ~1ull) != robust_head && n < GUEST_ROBUST_LIMIT;
+         n++) {
+        uint64_t entry = next & ~1ull, after;
+        if (!read_word(entry, &after)) {
+            return;
+        }
+        if (entry != (pending & ~1ull)) {
+            futex_death(entry + offset, next & 1, false, tid);
+        }
+        next = after;
+    }
+    if (pending != 0) {
+        futex_death((pending & ~1ull) + offset, pending & 1, true, tid);
+    }
+}
+
+void sys_thread_exit_cleanup(void)
+{
+    robust_list_walk((uint32_t)syscall(SYS_gettid));
+    robust_head = 0;
+    if (clear_child_tid != 0 &&
+        gmm_access_ok(clear_child_tid, 4, PROT_WRITE)) {
+        uint32_t *w = g2h(clear_child_tid);
+        __atomic_store_n(w, 0, __ATOMIC_SEQ_CST);
+        syscall(SYS_futex, w, FUTEX_WAKE, 1, NULL, NULL, 0);
+    }
+    clear_child_tid = 0;
 }
 
 int64_t sys_set_tid_address(struct cpu *cpu, const uint64_t a[6])
@@ -115,7 +204,7 @@ int64_t sys_futex(struct cpu *cpu, const uint64_t a[6])
                            arg4, uaddr2, (uint32_t)a[5]));
 }
 
-_Noreturn static void sys_exit_process(int status)
+_Noreturn void sys_exit_process(int status)
 {
     strace_interrupt(" = ?");
     sys_flush_logs();
@@ -124,8 +213,9 @@ _Noreturn static void sys_exit_process(int status)
 
 int64_t sys_exit(struct cpu *cpu, const uint64_t a[6])
 {
-    /* The only guest thread: its exit is the process's (threads: next). */
-    sys_exit_process((int)a[0]);
+    /* This thread only; the last one out ends the process. */
+    strace_interrupt(" = ?");
+    lu_thread_exit((int)a[0]);
 }
 
 int64_t sys_exit_group(struct cpu *cpu, const uint64_t a[6])

@@ -99,3 +99,28 @@ int64_t sys_times(struct cpu *cpu, const uint64_t a[6])
     }
     return (int64_t)r;
 }
+
+/* struct itimerval: two timevals; alarm() is setitimer(ITIMER_REAL). */
+int64_t sys_getitimer(struct cpu *cpu, const uint64_t a[6])
+{
+    void *cur = sys_lock(a[1], 2 * sizeof(struct timeval), SYS_W);
+    if (cur == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret(syscall(SYS_getitimer, (int)a[0], cur));
+}
+
+int64_t sys_setitimer(struct cpu *cpu, const uint64_t a[6])
+{
+    const void *nv = NULL;
+    void *old = NULL;
+    if (a[1] != 0 &&
+        (nv = sys_lock(a[1], 2 * sizeof(struct timeval), SYS_R)) == NULL) {
+        return -GUEST_EFAULT;
+    }
+    if (a[2] != 0 &&
+        (old = sys_lock(a[2], 2 * sizeof(struct timeval), SYS_W)) == NULL) {
+        return -GUEST_EFAULT;
+    }
+    return sys_ret(syscall(SYS_setitimer, (int)a[0], nv, old));
+}

@@ -31,3 +31,15 @@ TESTS += tests/unit/test_a64_decode
 tests_unit_test_a64_decode_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_a64_decode_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
 endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_a64_fpsimd
+TESTS += tests/unit/test_a64_fpsimd
+tests_unit_test_a64_fpsimd_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_a64_fpsimd_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_signal_frame
+TESTS += tests/unit/test_signal_frame
+tests_unit_test_signal_frame_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_signal_frame_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif

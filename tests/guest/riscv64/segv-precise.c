@@ -94,10 +94,9 @@ int main(void)
     sa.sa_flags = SA_SIGINFO;
     sigaction(SIGSEGV, &sa, NULL);
 
-    char *hole = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
-                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    munmap(hole, 8192);
-    uint64_t bad = (uint64_t)hole + 0x120;
+    /* Never mapped: below Linux's mmap_min_addr and the program (a freshly
+     * unmapped range would not do: a later mmap may reuse it). */
+    uint64_t bad = 0x1120;
     uint64_t *ro = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     ro[1] = 0x5555;
