@@ -16,8 +16,15 @@
 
 void *sys_lock(uint64_t addr, uint64_t len, int prot)
 {
+    /*
+     * An empty range is never a fault, but g2h(0) is NULL, which callers
+     * read as EFAULT (ppoll(NULL, 0, ...) from pause()): hand out a valid
+     * pointer the host call will not dereference for zero bytes.
+     */
+    static char empty;
     if (len == 0) {
-        return g2h(addr);
+        void *h = g2h(addr);
+        return h != NULL ? h : &empty;
     }
     if (addr + len < addr || !gmm_access_ok(addr, len, prot)) {
         return NULL;

@@ -63,12 +63,12 @@ enum {
  *   CPUID    MRS of the ID registers (base work)    HWCAP_CPUID
  */
 #define A64_FEAT_FPSIMD 1
-#define A64_FEAT_AES 0
-#define A64_FEAT_PMULL 0
-#define A64_FEAT_SHA1 0
-#define A64_FEAT_SHA2 0
-#define A64_FEAT_CRC32 0
-#define A64_FEAT_DOTPROD 0
+#define A64_FEAT_AES 1
+#define A64_FEAT_PMULL 1
+#define A64_FEAT_SHA1 1
+#define A64_FEAT_SHA2 1
+#define A64_FEAT_CRC32 1
+#define A64_FEAT_DOTPROD 1
 #define A64_FEAT_ATOMICS 1
 #define A64_FEAT_LRCPC 1
 #define A64_FEAT_CPUID 1
