@@ -90,6 +90,7 @@ struct guest_sigframe {
 };
 
 extern const struct guest_sigframe rv64_sigframe;
+extern const struct guest_sigframe a64_sigframe;
 
 extern const struct guest_abi rv64_abi;
 extern const struct guest_abi a64_abi;

@@ -5,4 +5,6 @@ libxrun_core_a_SOURCES += \
 	translator/cpu.h translator/guest.h translator/backend.h \
 	translator/tb.h translator/tb.c translator/translate.c \
 	translator/translate.h translator/exec.c translator/log.c \
-	translator/log.h translator/log-categories.def
+	translator/log.h translator/log-categories.def \
+	translator/scratch.c translator/scratch.h \
+	translator/fp-round.h translator/fp-round.c translator/fp-env.h

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "translator/ir-sem.h"
+#include "translator/scratch.h"
 
 struct constinfo {
     bool known[IR_TEMP_SLOTS];
@@ -221,10 +222,7 @@ static void remove_dead(struct ir_insn *insn, int n, int n_labels)
 
 int ir_optimize(struct ir_insn *insn, int n, int n_labels)
 {
-    static __thread struct constinfo *ci;
-    if (ci == NULL) {
-        ci = malloc(sizeof(*ci));
-    }
+    struct constinfo *ci = scratch_get(SCRATCH_OPT_CONSTS, sizeof(*ci));
     fold_constants(insn, n, ci);
     remove_dead(insn, n, n_labels);
     return ir_finalize(insn, n);

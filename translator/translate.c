@@ -12,6 +12,7 @@
 #include "translator/backend.h"
 #include "translator/log.h"
 #include "translator/opt.h"
+#include "translator/scratch.h"
 
 #define TR_MAX_GUEST_INSNS 128
 #define TR_PAGE_MASK (~(uint64_t)4095)
@@ -102,10 +103,7 @@ static void log_block_in(struct cpu *cpu, uint64_t pc, uint64_t end)
 
 struct tb *tr_translate(struct cpu *cpu, uint64_t pc)
 {
-    static __thread struct ir_block *blk;
-    if (blk == NULL) {
-        blk = malloc(sizeof(*blk));
-    }
+    struct ir_block *blk = scratch_get(SCRATCH_IR_BLOCK, sizeof(*blk));
     const struct guest_arch *arch = cpu->arch;
     int limit = TR_MAX_GUEST_INSNS;
     for (;;) {

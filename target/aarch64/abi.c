@@ -67,4 +67,5 @@ const struct guest_abi a64_abi = {
     .set_tls = a64_set_tls,
     .set_sp = a64_set_sp,
     .syscall_insn_len = 4,
+    .sigframe = &a64_sigframe,
 };

@@ -4,17 +4,19 @@
  * multiply-add and what is built on them (fnmul, fmulx, fabd, frecps,
  * frsqrts, fmla), min/max, compares, estimates.  The host computes in RNE
  * (SSE gives IEEE results and flags); other modes are derived from the
- * exact error of that result with the shared machinery of
- * target/riscv64/fpu-round.h, or recomputed with the host switched.  What
- * x86 does differently is patched here: Arm's NaN priority and default
- * NaN, FZ (inputs and outputs, tininess before rounding) and IDC.
+ * exact error of that result with the shared soft-FP support
+ * (translator/fp-round.h), or recomputed with the host switched
+ * (translator/fp-env.h).  What x86 does differently is patched here: Arm's
+ * NaN priority and default NaN, FZ (inputs and outputs, tininess before
+ * rounding) and IDC.  This file also owns the Arm side of the shared
+ * support: FPSR bits <-> FP_FLAG_* and FPCR.RMode <-> enum fp_round.
  */
 #include <float.h>
 #include <math.h>
 
 #include "target/aarch64/fpsimd-fp.h"
-#include "target/aarch64/fpsimd-host.h"
-#include "target/riscv64/fpu-round.h"
+#include "translator/fp-env.h"
+#include "translator/fp-round.h"
 
 static inline double a64_d(uint64_t x)
 {
@@ -45,12 +47,28 @@ static inline uint64_t a64_fbits(float f)
     return u;
 }
 
-/* Arm rounding mode -> the fpu-round.h (RISC-V numbered) directed mode. */
-static inline unsigned a64_rv_rm(unsigned rm)
+/* FPCR.RMode (RN, RP, RM, RZ) -> the shared enum fp_round. */
+static inline enum fp_round a64_fp_round(unsigned rm)
 {
-    static const unsigned map[4] = {RV_RM_RNE, RV_RM_RUP, RV_RM_RDN,
-                                    RV_RM_RTZ};
+    static const enum fp_round map[4] = {FP_RNE, FP_RUP, FP_RDN, FP_RTZ};
     return map[rm & 3];
+}
+
+/*
+ * Host flags (FP_FLAG_*: INVALID, DENORMAL, DIVZERO, OVERFLOW, UNDERFLOW,
+ * INEXACT in bits 0-5) -> FPSR IOC DZC OFC UFC IXC (bits 0-4).  DENORMAL
+ * is dropped: IDC means a flushed input, which FZ handling sets by hand.
+ */
+static inline unsigned a64_fpsr_of(unsigned host)
+{
+    return (host & FP_FLAG_INVALID) | ((host >> 1) & 0x1e);
+}
+
+/* The inverse, plus DENORMAL: host flags fp_env_enter need not clear. */
+static inline unsigned a64_fp_keep(const struct a64_cpu *cpu)
+{
+    unsigned f = (unsigned)cpu->fpsr;
+    return (f & A64_FPSR_IOC) | ((f & 0x1e) << 1) | FP_FLAG_DENORMAL;
 }
 
 /* FZ: a denormal input reads as zero of its sign, and sets IDC. */
@@ -99,85 +117,42 @@ static bool a64_fp_nans(struct a64_cpu *cpu, unsigned esz, const uint64_t *x,
 
 /* ---- the host op and its rounding-mode and underflow corrections ------- */
 
+/* a op b (op c) in Arm mode rm on the host, with its FPSR flags. */
 static inline double a64_host_d(struct a64_cpu *cpu, unsigned rm, bool exact,
-                                enum rv_fp_kind k, double a, double b,
-                                double c, unsigned *flags)
+                                enum fp_op k, double a, double b, double c,
+                                unsigned *flags)
 {
-    struct a64_fp_env env;
-    double r;
-    a64_fp_host_enter(&env, cpu, rm, exact);
-    A64_FP_PIN(a);
-    A64_FP_PIN(b);
-    A64_FP_PIN(c);
-    switch (k) {
-    case RV_FP_ADD: r = a + b; break;
-    case RV_FP_SUB: r = a - b; break;
-    case RV_FP_MUL: r = a * b; break;
-    case RV_FP_DIV: r = a / b; break;
-    case RV_FP_SQRT: r = sqrt(a); break;
-    default: r = fma(a, b, c); break;
-    }
-    A64_FP_PIN(r);
-    *flags = a64_fp_host_leave(&env);
+    unsigned host;
+    double r = fp_host_op_d(k, a64_fp_round(rm), a64_fp_keep(cpu), exact, a,
+                            b, c, &host);
+    *flags = a64_fpsr_of(host);
     return r;
 }
 
 static inline float a64_host_s(struct a64_cpu *cpu, unsigned rm, bool exact,
-                               enum rv_fp_kind k, float a, float b, float c,
+                               enum fp_op k, float a, float b, float c,
                                unsigned *flags)
 {
-    struct a64_fp_env env;
-    float r;
-    a64_fp_host_enter(&env, cpu, rm, exact);
-    A64_FP_PIN(a);
-    A64_FP_PIN(b);
-    A64_FP_PIN(c);
-    switch (k) {
-    case RV_FP_ADD: r = a + b; break;
-    case RV_FP_SUB: r = a - b; break;
-    case RV_FP_MUL: r = a * b; break;
-    case RV_FP_DIV: r = a / b; break;
-    case RV_FP_SQRT: r = sqrtf(a); break;
-    default: r = fmaf(a, b, c); break;
-    }
-    A64_FP_PIN(r);
-    *flags = a64_fp_host_leave(&env);
+    unsigned host;
+    float r = fp_host_op_s(k, a64_fp_round(rm), a64_fp_keep(cpu), exact, a,
+                           b, c, &host);
+    *flags = a64_fpsr_of(host);
     return r;
 }
 
 /* Could a result of magnitude <= the smallest normal be tiny (inexact or
  * subnormal)?  Exact zeros of add/sub/sqrt and of a zero factor cannot. */
-static inline bool a64_fp_may_be_tiny(enum rv_fp_kind k, double a, double b,
+static inline bool a64_fp_may_be_tiny(enum fp_op k, double a, double b,
                                       double r)
 {
     if (r != 0) {
         return true;
     }
     switch (k) {
-    case RV_FP_ADD: case RV_FP_SUB: case RV_FP_SQRT: return false;
-    case RV_FP_DIV: return a != 0 && !isinf(b);
+    case FP_OP_ADD: case FP_OP_SUB: case FP_OP_SQRT: return false;
+    case FP_OP_DIV: return a != 0 && !isinf(b);
     default: return a != 0 && b != 0;
     }
-}
-
-/* Sign of the exact sum of t[0..n) (n <= 4): a Shewchuk expansion. */
-static int a64_fp_sum_sign(const double *t, int n)
-{
-    double e[4];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-        double q = t[i];
-        for (int j = 0; j < m; j++) {
-            double s = q + e[j], bb = s - q;
-            e[j] = (q - (s - bb)) + (e[j] - bb);
-            q = s;
-        }
-        e[m++] = q;
-    }
-    while (m > 0 && e[m - 1] == 0) {
-        m--;
-    }
-    return m == 0 ? 0 : e[m - 1] > 0 ? 1 : -1;
 }
 
 /*
@@ -201,7 +176,7 @@ static bool a64_fp_fma_below_min_d(double a, double b, double c)
     double sign = fma(a, b, cs) < 0 ? -1 : 1;
     double t[4] = {p * sign, fma(a, b, -p) * sign, cs * sign,
                    -ldexp(DBL_MIN, k)};
-    return a64_fp_sum_sign(t, 4) < 0;
+    return fp_sum_sign(t, 4) < 0;
 }
 
 /*
@@ -210,10 +185,10 @@ static bool a64_fp_fma_below_min_d(double a, double b, double c)
  * are decided exactly on scaled operands; fma is left to the host's
  * after-rounding answer (a known, rare difference).
  */
-static bool a64_fp_below_min_d(enum rv_fp_kind k, double a, double b,
+static bool a64_fp_below_min_d(enum fp_op k, double a, double b,
                                double c)
 {
-    if (k == RV_FP_MUL) {
+    if (k == FP_OP_MUL) {
         double x = fabs(a), y = fabs(b);
         if (x > y) {
             double t = x;
@@ -224,25 +199,25 @@ static bool a64_fp_below_min_d(enum rv_fp_kind k, double a, double b,
         double p = x * y, e = fma(x, y, -p);
         return p < 0x1p-822 || (p == 0x1p-822 && e < 0);
     }
-    if (k == RV_FP_DIV) {
+    if (k == FP_OP_DIV) {
         return fabs(a) * 0x1p200 < fabs(b) * 0x1p-822;
     }
-    if (k == RV_FP_FMA) {
+    if (k == FP_OP_FMA) {
         return a64_fp_fma_below_min_d(a, b, c);
     }
     return false;
 }
 
 /* Single: the exact value is below FLT_MIN (computed exactly in double). */
-static bool a64_fp_below_min_s(enum rv_fp_kind k, double a, double b,
+static bool a64_fp_below_min_s(enum fp_op k, double a, double b,
                                double c)
 {
     switch (k) {
-    case RV_FP_ADD: return fabs(a + b) < FLT_MIN;
-    case RV_FP_SUB: return fabs(a - b) < FLT_MIN;
-    case RV_FP_MUL: return fabs(a * b) < FLT_MIN;
-    case RV_FP_DIV: return fabs(a) < FLT_MIN * fabs(b);
-    case RV_FP_FMA: {
+    case FP_OP_ADD: return fabs(a + b) < FLT_MIN;
+    case FP_OP_SUB: return fabs(a - b) < FLT_MIN;
+    case FP_OP_MUL: return fabs(a * b) < FLT_MIN;
+    case FP_OP_DIV: return fabs(a) < FLT_MIN * fabs(b);
+    case FP_OP_FMA: {
         double p = a * b, s = p + c, bb = s - p;
         double e = (p - (s - bb)) + (c - bb);
         return fabs(s) < FLT_MIN ||
@@ -254,7 +229,7 @@ static bool a64_fp_below_min_s(enum rv_fp_kind k, double a, double b,
 
 /* Results near or below the smallest normal: exact flags, FZ, UFC. */
 static __attribute__((noinline)) uint64_t
-a64_fp_tiny_d(struct a64_cpu *cpu, unsigned rm, enum rv_fp_kind k, double a,
+a64_fp_tiny_d(struct a64_cpu *cpu, unsigned rm, enum fp_op k, double a,
               double b, double c)
 {
     unsigned f0, f;
@@ -280,7 +255,7 @@ a64_fp_tiny_d(struct a64_cpu *cpu, unsigned rm, enum rv_fp_kind k, double a,
 }
 
 static __attribute__((noinline)) uint64_t
-a64_fp_tiny_s(struct a64_cpu *cpu, unsigned rm, enum rv_fp_kind k, float a,
+a64_fp_tiny_s(struct a64_cpu *cpu, unsigned rm, enum fp_op k, float a,
               float b, float c)
 {
     unsigned f0, f;
@@ -304,7 +279,7 @@ a64_fp_tiny_s(struct a64_cpu *cpu, unsigned rm, enum rv_fp_kind k, float a,
 
 /* One op on non-NaN, already flushed operands, in FPCR's mode. */
 static uint64_t a64_fp_arith(struct a64_cpu *cpu, unsigned esz,
-                             enum rv_fp_kind k, uint64_t xa, uint64_t xb,
+                             enum fp_op k, uint64_t xa, uint64_t xb,
                              uint64_t xc)
 {
     unsigned rm = a64_fp_rmode(cpu), flags;
@@ -318,14 +293,8 @@ static uint64_t a64_fp_arith(struct a64_cpu *cpu, unsigned esz,
         if (fabs(r) <= DBL_MIN && a64_fp_may_be_tiny(k, a, b, r)) {
             return a64_fp_tiny_d(cpu, rm, k, a, b, c);
         }
-        if (rm != A64_RN) {
-            int err = rv_fp_fast_range_d(r) ? rv_fp_err_sign_d(k, a, b, c, r)
-                                            : RV_FP_ERR_UNKNOWN;
-            if (err == RV_FP_ERR_UNKNOWN) {
-                r = a64_host_d(cpu, rm, false, k, a, b, c, &flags);
-            } else {
-                r = rv_fp_directed_d(r, err, a64_rv_rm(rm));
-            }
+        if (!fp_round_from_rne_d(k, a64_fp_round(rm), a, b, c, &r)) {
+            r = a64_host_d(cpu, rm, false, k, a, b, c, &flags);
         }
         cpu->fpsr |= flags;
         return a64_dbits(r);
@@ -339,13 +308,8 @@ static uint64_t a64_fp_arith(struct a64_cpu *cpu, unsigned esz,
     if (fabsf(r) <= FLT_MIN && a64_fp_may_be_tiny(k, a, b, r)) {
         return a64_fp_tiny_s(cpu, rm, k, a, b, c);
     }
-    if (rm != A64_RN) {
-        if (rv_fp_fast_range_s(r)) {
-            r = rv_fp_directed_s(r, rv_fp_err_sign_s(k, a, b, c, r),
-                                 a64_rv_rm(rm));
-        } else {
-            r = a64_host_s(cpu, rm, false, k, a, b, c, &flags);
-        }
+    if (!fp_round_from_rne_s(k, a64_fp_round(rm), a, b, c, &r)) {
+        r = a64_host_s(cpu, rm, false, k, a, b, c, &flags);
     }
     cpu->fpsr |= flags;
     return a64_fbits(r);
@@ -353,7 +317,7 @@ static uint64_t a64_fp_arith(struct a64_cpu *cpu, unsigned esz,
 
 /* Flush, NaN-process, compute: the common shape of the binary ops. */
 static uint64_t a64_fp_bin(struct a64_cpu *cpu, unsigned esz,
-                           enum rv_fp_kind k, uint64_t a, uint64_t b)
+                           enum fp_op k, uint64_t a, uint64_t b)
 {
     uint64_t x[2] = {a64_fp_flush_in(cpu, a, esz), a64_fp_flush_in(cpu, b, esz)};
     uint64_t r;
@@ -367,10 +331,10 @@ static uint64_t a64_fp_bin(struct a64_cpu *cpu, unsigned esz,
     uint64_t a64_fp_##name(struct a64_cpu *cpu, unsigned esz, uint64_t a,     \
                            uint64_t b, uint64_t d)
 
-A64_FP_FN(add) { (void)d; return a64_fp_bin(cpu, esz, RV_FP_ADD, a, b); }
-A64_FP_FN(sub) { (void)d; return a64_fp_bin(cpu, esz, RV_FP_SUB, a, b); }
-A64_FP_FN(mul) { (void)d; return a64_fp_bin(cpu, esz, RV_FP_MUL, a, b); }
-A64_FP_FN(div) { (void)d; return a64_fp_bin(cpu, esz, RV_FP_DIV, a, b); }
+A64_FP_FN(add) { (void)d; return a64_fp_bin(cpu, esz, FP_OP_ADD, a, b); }
+A64_FP_FN(sub) { (void)d; return a64_fp_bin(cpu, esz, FP_OP_SUB, a, b); }
+A64_FP_FN(mul) { (void)d; return a64_fp_bin(cpu, esz, FP_OP_MUL, a, b); }
+A64_FP_FN(div) { (void)d; return a64_fp_bin(cpu, esz, FP_OP_DIV, a, b); }
 
 A64_FP_FN(nmul)
 {
@@ -406,7 +370,7 @@ A64_FP_FN(mulx)
         return a64_fp_const(2.0, esz) |
                ((x[0] ^ x[1]) & a64_fp_sign_bit(esz));
     }
-    return a64_fp_arith(cpu, esz, RV_FP_MUL, x[0], x[1], 0);
+    return a64_fp_arith(cpu, esz, FP_OP_MUL, x[0], x[1], 0);
 }
 
 uint64_t a64_fp_muladd(struct a64_cpu *cpu, unsigned esz, uint64_t addend,
@@ -425,7 +389,7 @@ uint64_t a64_fp_muladd(struct a64_cpu *cpu, unsigned esz, uint64_t addend,
     if (nan) {
         return r;
     }
-    return a64_fp_arith(cpu, esz, RV_FP_FMA, x[1], x[2], x[0]);
+    return a64_fp_arith(cpu, esz, FP_OP_FMA, x[1], x[2], x[0]);
 }
 
 A64_FP_FN(fmla) { return a64_fp_muladd(cpu, esz, d, a, b); }
@@ -458,15 +422,15 @@ static uint64_t a64_fp_step(struct a64_cpu *cpu, unsigned esz, uint64_t a,
         } else if ((x[1] & e) >= 2 * one) {
             x[1] -= one;
         } else { /* both tiny: 3 - ab cannot overflow, halving is exact */
-            r = a64_fp_arith(cpu, esz, RV_FP_FMA, x[0], x[1],
+            r = a64_fp_arith(cpu, esz, FP_OP_FMA, x[0], x[1],
                              a64_fp_const(3.0, esz));
             return esz == 3 ? a64_dbits(a64_d(r) * 0.5)
                             : a64_fbits(a64_f(r) * 0.5f);
         }
-        return a64_fp_arith(cpu, esz, RV_FP_FMA, x[0], x[1],
+        return a64_fp_arith(cpu, esz, FP_OP_FMA, x[0], x[1],
                             a64_fp_const(1.5, esz));
     }
-    return a64_fp_arith(cpu, esz, RV_FP_FMA, x[0], x[1],
+    return a64_fp_arith(cpu, esz, FP_OP_FMA, x[0], x[1],
                         a64_fp_const(2.0, esz));
 }
 
@@ -571,7 +535,7 @@ A64_FP_FN(sqrt)
     if (a64_fp_is_nan(x, esz)) {
         return a64_fp_nan_result(cpu, x, esz);
     }
-    return a64_fp_arith(cpu, esz, RV_FP_SQRT, x, 0, 0);
+    return a64_fp_arith(cpu, esz, FP_OP_SQRT, x, 0, 0);
 }
 
 A64_FP_FN(abs) { (void)b; (void)cpu; (void)d; return a & ~a64_fp_sign_bit(esz); }

@@ -18,27 +18,7 @@
 #include "target/aarch64/cpu.h"
 #include "translator/ir.h"
 
-/* FPCR fields. */
-enum {
-    A64_FPCR_FZ16 = 1u << 19,
-    A64_FPCR_RMODE_SHIFT = 22, /* 0 RN, 1 RP, 2 RM, 3 RZ */
-    A64_FPCR_FZ = 1u << 24,
-    A64_FPCR_DN = 1u << 25,
-    A64_FPCR_AHP = 1u << 26,
-    A64_FPCR_MASK = 0x07f89f00u, /* writable bits (traps ignored: RAZ/WI) */
-};
-
-/* FPSR cumulative flags. */
-enum {
-    A64_FPSR_IOC = 1u << 0,
-    A64_FPSR_DZC = 1u << 1,
-    A64_FPSR_OFC = 1u << 2,
-    A64_FPSR_UFC = 1u << 3,
-    A64_FPSR_IXC = 1u << 4,
-    A64_FPSR_IDC = 1u << 7,
-    A64_FPSR_QC = 1u << 27,
-    A64_FPSR_MASK = 0xf800009fu,
-};
+/* FPCR and FPSR fields: A64_FPCR_* and A64_FPSR_* in cpu.h. */
 
 /* Rounding modes: FPCR.RMode values, plus the two only insns select. */
 enum a64_rmode {

@@ -8,7 +8,7 @@ libxrun_core_a_SOURCES += \
 	target/aarch64/trans-simd-ldst.c target/aarch64/trans-simd-perm.c \
 	target/aarch64/trans-simd-shift.c target/aarch64/trans-crypto.c \
 	target/aarch64/fpsimd.h target/aarch64/fpsimd-fp.h \
-	target/aarch64/fpsimd-host.h target/aarch64/fpsimd-int.c \
+	target/aarch64/fpsimd-int.c \
 	target/aarch64/fpsimd-perm.c target/aarch64/fpsimd-ldst.c \
 	target/aarch64/fpsimd-fp.c target/aarch64/fpsimd-fpcvt.c \
 	target/aarch64/fpsimd-fpvec.c target/aarch64/fpsimd-crypto.c

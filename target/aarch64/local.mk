@@ -9,4 +9,5 @@ libxrun_core_a_SOURCES += \
 	target/aarch64/trans-atomic.c target/aarch64/trans-system.c \
 	target/aarch64/sysreg.h target/aarch64/sysreg.c \
 	target/aarch64/arch.c target/aarch64/abi.c
+libxrun_core_a_SOURCES += target/aarch64/signal.h target/aarch64/signal.c
 include target/aarch64/fpsimd.mk

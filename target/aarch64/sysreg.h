@@ -38,9 +38,7 @@ enum {
 /* DC ZVA block: DCZID_EL0.BS = log2(words) = 4, i.e. 64 bytes. */
 #define A64_DCZ_BYTES 64
 
-/* Writable bits: FPCR AHP DN FZ RMode FZ16; FPSR QC IDC IXC UFC OFC DZC IOC. */
-#define A64_FPCR_WRITABLE 0x07c80000u
-#define A64_FPSR_WRITABLE 0x0800009fu
+/* FPCR/FPSR bits MSR keeps: A64_FPCR_WRITABLE, A64_FPSR_WRITABLE (cpu.h). */
 
 /*
  * The generic timer: CNTFRQ_EL0 = 1 GHz (as Armv8.6 requires), CNTVCT_EL0

@@ -8,9 +8,9 @@
  */
 #include <math.h>
 
-#include "target/riscv64/fpu-host.h"
-#include "target/riscv64/fpu-round.h"
 #include "target/riscv64/fpu.h"
+#include "translator/fp-env.h"
+#include "translator/fp-round.h"
 
 /* Valid range [lo, hi) of the rounded value, and what out-of-range gives. */
 struct rv_fp_int_range {
@@ -28,7 +28,7 @@ static const struct rv_fp_int_range rv_fp_int_ranges[4] = {
 
 /*
  * x rounded to an integer under rm.  The host stays in RNE outside the
- * rv_fp_host_enter/leave brackets, so nearbyint() is round-half-even.
+ * fp_env_enter/leave brackets, so nearbyint() is round-half-even.
  * RTZ (every C cast) is inlined: doubles from 2^52 up are integers.
  */
 static double rv_fp_round_int(double x, unsigned rm)
@@ -160,23 +160,23 @@ uint64_t rv_fp_cvt_d_i(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
     return rv_fp_from_d(rv_fp_int_round(cpu, x, (unsigned)aux >> 3, rm, 53));
 }
 
-/* (float)a under the host's rounding in rm, with its flags. */
+/* (float)a under the host's rounding in rm, with its fflags. */
 static float rv_fp_host_s_d(const struct rv_cpu *cpu, unsigned rm, double a,
                             unsigned *flags)
 {
-    struct rv_fp_env env;
-    rv_fp_host_enter(&env, cpu, rm);
-    RV_FP_PIN(a);
+    struct fp_env env;
+    fp_env_enter(&env, rm, rv_fp_keep(cpu), false);
+    FP_PIN(a);
     float r = (float)a;
-    RV_FP_PIN(r);
-    *flags = rv_fp_host_leave(&env);
+    FP_PIN(r);
+    *flags = rv_fp_fflags(fp_env_leave(&env));
     return r;
 }
 
 /*
  * double -> single: the host converts in RNE; RMM and the directed modes
- * are derived as for arithmetic (fpu-round.h), with the host switched to
- * the mode only near overflow and underflow.
+ * are derived as for arithmetic (translator/fp-round.h), with the host
+ * switched to the mode only near overflow and underflow.
  */
 uint64_t rv_fp_cvt_s_d(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
                        uint64_t aux)
@@ -184,16 +184,9 @@ uint64_t rv_fp_cvt_s_d(struct cpu *c, uint64_t x, uint64_t y, uint64_t z,
     struct rv_cpu *cpu = rv_cpu(c);
     unsigned rm = rv_fp_rm(cpu, aux), flags;
     double a = rv_fp_to_d(x);
-    float r = rv_fp_host_s_d(cpu, RV_RM_RNE, a, &flags);
-    if (rm == RV_RM_RMM) {
-        r = rv_fp_rmm_s(RV_FP_CVT, a, 0, 0, r);
-    } else if (rm != RV_RM_RNE) {
-        if (rv_fp_fast_range_s(r)) {
-            int err = rv_fp_err_sign_s(RV_FP_CVT, a, 0, 0, r);
-            r = rv_fp_directed_s(r, err, rm);
-        } else {
-            r = rv_fp_host_s_d(cpu, rm, a, &flags);
-        }
+    float r = rv_fp_host_s_d(cpu, FP_RNE, a, &flags);
+    if (!fp_round_from_rne_s(FP_OP_CVT, rm, a, 0, 0, &r)) {
+        r = rv_fp_host_s_d(cpu, rm, a, &flags);
     }
     cpu->fflags |= flags;
     return rv_fp_box(r);

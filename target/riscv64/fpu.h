@@ -4,9 +4,11 @@
  * IR cannot express in a few integer ops.  They compute on the host FPU
  * (SSE through C floats and doubles) in its default RNE and patch what
  * x86 does differently: NaN results, the other rounding modes (derived
- * from RNE, fpu-round.h), fmin/fmax, compare and conversion rules.
- * Each helper has the ir_helper_fn shape, reads raw f-register bits
- * (singles NaN-boxed) and returns raw bits; fflags accrue in struct rv_cpu.
+ * from RNE by the shared translator/fp-round.h), fmin/fmax, compare and
+ * conversion rules.  Each helper has the ir_helper_fn shape, reads raw
+ * f-register bits (singles NaN-boxed) and returns raw bits; fflags accrue
+ * in struct rv_cpu.  This file also owns the RISC-V side of the shared
+ * soft-FP support: fflags <-> FP_FLAG_* and rm <-> enum fp_round.
  */
 #ifndef XRUN_TARGET_RISCV64_FPU_H
 #define XRUN_TARGET_RISCV64_FPU_H
@@ -15,6 +17,8 @@
 #include <string.h>
 
 #include "target/riscv64/cpu.h"
+#include "translator/fp-env.h"
+#include "translator/fp-round.h"
 #include "translator/ir.h"
 
 /* fcsr.fflags bits. */
@@ -35,6 +39,59 @@ enum {
     RV_RM_RMM = 4, /* to nearest, ties away from zero */
     RV_RM_DYN = 7, /* in an insn: use fcsr.frm */
 };
+
+/*
+ * The shared enum fp_round follows this encoding, so a valid rm (0-4) is
+ * passed to translator/fp-round.h and fp-env.h unconverted.
+ */
+_Static_assert(RV_RM_RNE == (int)FP_RNE && RV_RM_RTZ == (int)FP_RTZ &&
+                   RV_RM_RDN == (int)FP_RDN && RV_RM_RUP == (int)FP_RUP &&
+                   RV_RM_RMM == (int)FP_RMM,
+               "RISC-V rm values are enum fp_round values");
+
+/* FP_FLAG_* (host flags, fp-env.h) -> fflags; DENORMAL has no meaning. */
+#define RV_FP_FFLAGS(x)                                                       \
+    (((x) & FP_FLAG_INVALID ? RV_FFLAG_NV : 0)                                \
+     | ((x) & FP_FLAG_DIVZERO ? RV_FFLAG_DZ : 0)                              \
+     | ((x) & FP_FLAG_OVERFLOW ? RV_FFLAG_OF : 0)                             \
+     | ((x) & FP_FLAG_UNDERFLOW ? RV_FFLAG_UF : 0)                            \
+     | ((x) & FP_FLAG_INEXACT ? RV_FFLAG_NX : 0))
+#define RV_FP_FFLAGS4(x) RV_FP_FFLAGS(x), RV_FP_FFLAGS((x) + 1),             \
+    RV_FP_FFLAGS((x) + 2), RV_FP_FFLAGS((x) + 3)
+#define RV_FP_FFLAGS16(x) RV_FP_FFLAGS4(x), RV_FP_FFLAGS4((x) + 4),          \
+    RV_FP_FFLAGS4((x) + 8), RV_FP_FFLAGS4((x) + 12)
+
+/* A table: this runs after every host op, so no branches. */
+static inline unsigned rv_fp_fflags(unsigned host)
+{
+    static const uint8_t map[64] = {
+        RV_FP_FFLAGS16(0), RV_FP_FFLAGS16(16), RV_FP_FFLAGS16(32),
+        RV_FP_FFLAGS16(48),
+    };
+    return map[host & FP_FLAG_ALL];
+}
+
+/* fflags -> FP_FLAG_*, plus DENORMAL: the host flags fp_env_enter keeps. */
+#define RV_FP_KEEP(x)                                                         \
+    (FP_FLAG_DENORMAL | ((x) & RV_FFLAG_NV ? FP_FLAG_INVALID : 0)             \
+     | ((x) & RV_FFLAG_DZ ? FP_FLAG_DIVZERO : 0)                              \
+     | ((x) & RV_FFLAG_OF ? FP_FLAG_OVERFLOW : 0)                             \
+     | ((x) & RV_FFLAG_UF ? FP_FLAG_UNDERFLOW : 0)                            \
+     | ((x) & RV_FFLAG_NX ? FP_FLAG_INEXACT : 0))
+#define RV_FP_KEEP4(x) RV_FP_KEEP(x), RV_FP_KEEP((x) + 1),                   \
+    RV_FP_KEEP((x) + 2), RV_FP_KEEP((x) + 3)
+#define RV_FP_KEEP16(x) RV_FP_KEEP4(x), RV_FP_KEEP4((x) + 4),                \
+    RV_FP_KEEP4((x) + 8), RV_FP_KEEP4((x) + 12)
+
+/*
+ * Host flags that may stay raised when a helper starts: those already
+ * accrued in fflags (see translator/fp-env.h on lazy clearing).
+ */
+static inline unsigned rv_fp_keep(const struct rv_cpu *cpu)
+{
+    static const uint8_t map[32] = {RV_FP_KEEP16(0), RV_FP_KEEP16(16)};
+    return map[cpu->fflags & 31];
+}
 
 #define RV_FP_BOX_HI 0xffffffff00000000ull /* upper half of a boxed single */
 #define RV_FP_QNAN_S 0x7fc00000u           /* canonical single NaN */

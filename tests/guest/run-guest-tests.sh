@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 #
 # Run the guest test programs (tests/guest/ARCH/NAME.{c,S}, ARCH riscv64
-# and aarch64) under every xrun backend and compare stdout and exit status;
+# and aarch64, and the portable tests/guest/common/NAME.{c,S} for each ARCH) under every xrun backend and compare stdout and exit status;
 # TAP on stdout.  Conventions: tests/guest/README.md.
 #
 # Usage: run-guest-tests.sh [[ARCH/]NAME...]   (default: every test; a bare
@@ -67,9 +67,23 @@ ulimit -c 0 2>/dev/null
 GUEST_TEST_VAR='guest test env'
 export GUEST_TEST_VAR
 
-# The tests of ARCH $1: the arguments that name one, or every NAME.c / NAME.S.
+# Portable tests in common/ run for every ARCH; an ARCH's own directory
+# holds the rest.  The directory holding test $2 for ARCH $1:
+test_dir() {
+    for d in "$top_srcdir/tests/guest/$1" "$top_srcdir/tests/guest/common"; do
+        if [ -f "$d/$2.c" ] || [ -f "$d/$2.S" ]; then
+            echo "$d"
+            return
+        fi
+    done
+    echo "$top_srcdir/tests/guest/$1"
+}
+
+# The tests of ARCH $1: the arguments that name one, or every NAME.c / NAME.S
+# of its directory and of common/.
 arch_names() {
     d=$top_srcdir/tests/guest/$1
+    c=$top_srcdir/tests/guest/common
     if [ $# -gt 1 ]; then
         a=$1
         shift
@@ -79,14 +93,18 @@ arch_names() {
             */*) ;;
             *) # riscv64 also reports a NAME that no ARCH has
                if [ -f "$d/$n.c" ] || [ -f "$d/$n.S" ] ||
+                      [ -f "$c/$n.c" ] || [ -f "$c/$n.S" ] ||
                       { [ "$a" = riscv64 ] && ! ls "$top_srcdir"/tests/guest/*/"$n".[cS] \
                             >/dev/null 2>&1; }; then echo "$n"; fi ;;
             esac
         done
-    elif [ -d "$d" ]; then
-        (cd "$d" && for f in *.c *.S; do
-             [ -f "$f" ] && echo "${f%.?}"
-         done | sort -u)
+    else
+        for dir in "$d" "$c"; do
+            [ -d "$dir" ] || continue
+            (cd "$dir" && for f in *.c *.S; do
+                 [ -f "$f" ] && echo "${f%.?}"
+             done)
+        done | sort -u
     fi
 }
 
@@ -161,7 +179,6 @@ if [ -z "$ARCH_CC" ]; then
     done
     continue
 fi
-srcdir=$top_srcdir/tests/guest/$arch
 # riscv64 keeps its historical build directory
 builddir=$top_builddir/tests/guest/build
 [ "$arch" = riscv64 ] || builddir=$builddir/$arch
@@ -169,6 +186,7 @@ mkdir -p "$builddir" || exit 99
 builddir=$(cd "$builddir" && pwd)
 
 for name in $(arch_names $arch "$@"); do
+    srcdir=$(test_dir "$arch" "$name")
     bin=$builddir/$name
     log=$builddir/$name.log
     : >"$log"

@@ -43,3 +43,15 @@ TESTS += tests/unit/test_signal_frame
 tests_unit_test_signal_frame_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_signal_frame_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
 endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_signal_frame_a64
+TESTS += tests/unit/test_signal_frame_a64
+tests_unit_test_signal_frame_a64_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_signal_frame_a64_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_fp_round
+TESTS += tests/unit/test_fp_round
+tests_unit_test_fp_round_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_fp_round_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif

@@ -74,73 +74,11 @@ static void run_cases(const struct fp_case *t, size_t n)
         {H(f), a, b, c, RDN, sel, rdn, fl}, {H(f), a, b, c, RUP, sel, rup, fl},    \
         {H(f), a, b, c, RMM, sel, rmm, fl}
 
-Test(rv_fpu, rounding_ties_and_non_ties)
-{
-    static const struct fp_case t[] = {
-        /* 1 + 2^-24: halfway between 1 and 1+ulp (odd): RNE stays, RMM goes up */
-        MODES(add_s, S(F_ONE), S(0x33800000), 0, 0,
-              S(0x3f800000), S(0x3f800000), S(0x3f800000), S(0x3f800001), S(0x3f800001), NX),
-        /* 1 + 1.5 ulp: halfway between 1+ulp (odd) and 1+2ulp (even) */
-        MODES(add_s, S(F_ONE), S(0x34400000), 0, 0,
-              S(0x3f800002), S(0x3f800001), S(0x3f800001), S(0x3f800002), S(0x3f800002), NX),
-        /* negative ties: RMM away from zero, i.e. down */
-        MODES(add_s, S(0xbf800000), S(0xb3800000), 0, 0,
-              S(0xbf800000), S(0xbf800000), S(0xbf800001), S(0xbf800000), S(0xbf800001), NX),
-        MODES(add_s, S(0xbf800000), S(0xb4400000), 0, 0,
-              S(0xbf800002), S(0xbf800001), S(0xbf800002), S(0xbf800001), S(0xbf800002), NX),
-        /* non-ties: 1 + 0.75 ulp and 1 + 0.25 ulp */
-        MODES(add_s, S(F_ONE), S(0x33c00000), 0, 0,
-              S(0x3f800001), S(0x3f800000), S(0x3f800000), S(0x3f800001), S(0x3f800001), NX),
-        MODES(add_s, S(F_ONE), S(0x33000000), 0, 0,
-              S(0x3f800000), S(0x3f800000), S(0x3f800000), S(0x3f800001), S(0x3f800000), NX),
-        /* sub: 1 - (-2^-24) is the same tie */
-        MODES(sub_s, S(F_ONE), S(0xb3800000), 0, 0,
-              S(0x3f800000), S(0x3f800000), S(0x3f800000), S(0x3f800001), S(0x3f800001), NX),
-        /* doubles: 1 + 2^-53, 1 + 1.5 ulp, -1 - 2^-53, 1 + 0.75 ulp, 1 + 0.25 ulp */
-        MODES(add_d, D_ONE, 0x3ca0000000000000, 0, 0,
-              D_ONE, D_ONE, D_ONE, D_ONE + 1, D_ONE + 1, NX),
-        MODES(add_d, D_ONE, 0x3cb8000000000000, 0, 0,
-              D_ONE + 2, D_ONE + 1, D_ONE + 1, D_ONE + 2, D_ONE + 2, NX),
-        MODES(add_d, 0xbff0000000000000, 0xbca0000000000000, 0, 0,
-              0xbff0000000000000, 0xbff0000000000000, 0xbff0000000000001,
-              0xbff0000000000000, 0xbff0000000000001, NX),
-        MODES(add_d, D_ONE, 0x3ca8000000000000, 0, 0,
-              D_ONE + 1, D_ONE, D_ONE, D_ONE + 1, D_ONE + 1, NX),
-        MODES(add_d, D_ONE, 0x3c90000000000000, 0, 0, D_ONE, D_ONE, D_ONE, D_ONE + 1, D_ONE, NX),
-        /* 3 * (1 + 3*2^-52) = 3 + 4.5 ulp: a product tie */
-        MODES(mul_d, 0x4008000000000000, 0x3ff0000000000003, 0, 0,
-              0x4008000000000004, 0x4008000000000004, 0x4008000000000004,
-              0x4008000000000005, 0x4008000000000005, NX),
-        MODES(mul_d, 0xc008000000000000, 0x3ff0000000000003, 0, 0,
-              0xc008000000000004, 0xc008000000000004, 0xc008000000000005,
-              0xc008000000000004, 0xc008000000000005, NX),
-        MODES(mul_s, S(0x40400000), S(0x3f800003), 0, 0,
-              S(0x40400004), S(0x40400004), S(0x40400004), S(0x40400005), S(0x40400005), NX),
-        /* 5*2^-1074 / 2 = 2.5 subnormal ulps: a quotient tie */
-        MODES(div_d, 5, 0x4000000000000000, 0, 0, 2, 2, 2, 3, 3, UF | NX),
-        MODES(div_s, S(5), S(0x40000000), 0, 0, S(2), S(2), S(2), S(3), S(3), UF | NX),
-        /* 1/3: never a tie */
-        MODES(div_d, D_ONE, 0x4008000000000000, 0, 0, 0x3fd5555555555555, 0x3fd5555555555555,
-              0x3fd5555555555555, 0x3fd5555555555556, 0x3fd5555555555555, NX),
-        MODES(div_s, S(F_ONE), S(0x40400000), 0, 0,
-              S(0x3eaaaaab), S(0x3eaaaaaa), S(0x3eaaaaaa), S(0x3eaaaaab), S(0x3eaaaaab), NX),
-        /* fma: 2^-27 * 2^-26 + (1 + 2 ulp) = 1 + 2.5 ulp */
-        MODES(fma_d, 0x3e40000000000000, 0x3e50000000000000, D_ONE + 2, 0,
-              D_ONE + 2, D_ONE + 2, D_ONE + 2, D_ONE + 3, D_ONE + 3, NX),
-        /* fnmadd: -(a * b) - c = -(1 + 2.5 ulp) */
-        MODES(fma_d, 0x3e40000000000000, 0x3e50000000000000, D_ONE + 2,
-              RV_FMA_NEG_PROD | RV_FMA_NEG_ADD, 0xbff0000000000002, 0xbff0000000000002,
-              0xbff0000000000003, 0xbff0000000000002, 0xbff0000000000003, NX),
-        /* subnormal fma tie: 5*2^-1074 * 0.5 + 2*2^-1074 = 4.5 ulps */
-        MODES(fma_d, 5, 0x3fe0000000000000, 2, 0, 4, 4, 4, 5, 5, UF | NX),
-        MODES(fma_s, S(0x39800000), S(0x39800000), S(0x3f800002), 0,
-              S(0x3f800002), S(0x3f800002), S(0x3f800002), S(0x3f800003), S(0x3f800003), NX),
-        /* sqrt(2) */
-        MODES(sqrt_s, S(0x40000000), 0, 0, 0,
-              S(0x3fb504f3), S(0x3fb504f3), S(0x3fb504f3), S(0x3fb504f4), S(0x3fb504f3), NX),
-    };
-    RUN(t);
-}
+/*
+ * Ties and near-ties of add, sub, mul, div, fma and sqrt in every mode are
+ * the shared rounding code's: tests/unit/test_fp_round.c.  The random
+ * tests below check the helpers in every mode end to end.
+ */
 
 Test(rv_fpu, conversion_rounding)
 {
