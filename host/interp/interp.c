@@ -107,6 +107,36 @@ static uint64_t do_cmpxchg(void *p, uint8_t mo, uint64_t expect, uint64_t nv)
 #undef CX
 }
 
+/*
+ * Guest loads and stores.  A guest NULL is a host NULL while guest_base is
+ * 0, and faulting on it is the point (it becomes the guest's SIGSEGV), so
+ * the debug build's UBSan must not report these accesses first.
+ */
+#ifdef __SANITIZE_ADDRESS__
+#define GUEST_ACCESS __attribute__((no_sanitize("undefined")))
+#else
+#define GUEST_ACCESS
+#endif
+#define DEF_GUEST_ACCESS(T)                                                  \
+    static inline GUEST_ACCESS T guest_ld_##T(const void *p)                 \
+    {                                                                        \
+        T v;                                                                 \
+        memcpy(&v, p, sizeof(v));                                            \
+        return v;                                                            \
+    }                                                                        \
+    static inline GUEST_ACCESS void guest_st_##T(void *p, T v)               \
+    {                                                                        \
+        memcpy(p, &v, sizeof(v));                                            \
+    }
+DEF_GUEST_ACCESS(uint8_t)
+DEF_GUEST_ACCESS(uint16_t)
+DEF_GUEST_ACCESS(uint32_t)
+DEF_GUEST_ACCESS(uint64_t)
+DEF_GUEST_ACCESS(int8_t)
+DEF_GUEST_ACCESS(int16_t)
+DEF_GUEST_ACCESS(int32_t)
+#undef DEF_GUEST_ACCESS
+
 static enum cpu_excp interp_exec(struct cpu *cpu, struct tb *tb,
                                  struct tb **chain_from, int *chain_exit)
 {
@@ -148,6 +178,8 @@ static enum cpu_excp interp_exec(struct cpu *cpu, struct tb *tb,
 #define ANY(n) L64_##n: L32_##n:
 #define LOAD(lbl, T, addr) lbl: { T v; memcpy(&v, addr, sizeof(v)); D = (uint64_t)v; } NEXT();
 #define STORE(lbl, T, addr) lbl: { T v = (T)A; memcpy(addr, &v, sizeof(v)); } NEXT();
+#define GUEST_LOAD(lbl, T, addr) lbl: D = (uint64_t)guest_ld_##T(addr); NEXT();
+#define GUEST_STORE(lbl, T, addr) lbl: guest_st_##T(addr, (T)A); NEXT();
 
     cpu->cur_tb = tb;
     i = tb->insn;
@@ -167,17 +199,17 @@ static enum cpu_excp interp_exec(struct cpu *cpu, struct tb *tb,
     /* ld/st/ld_env/st_env dispatch on their memop below instead. */
     ANY(ld) ANY(st) ANY(ld_env) ANY(st_env) __builtin_unreachable();
 
-    LOAD(ld_u8, uint8_t, (cpu->cur_insn = i, HOST(A + i->imm)))
-    LOAD(ld_u16, uint16_t, (cpu->cur_insn = i, HOST(A + i->imm)))
-    LOAD(ld_u32, uint32_t, (cpu->cur_insn = i, HOST(A + i->imm)))
-    LOAD(ld_u64, uint64_t, (cpu->cur_insn = i, HOST(A + i->imm)))
-    LOAD(ld_s8, int8_t, (cpu->cur_insn = i, HOST(A + i->imm)))
-    LOAD(ld_s16, int16_t, (cpu->cur_insn = i, HOST(A + i->imm)))
-    LOAD(ld_s32, int32_t, (cpu->cur_insn = i, HOST(A + i->imm)))
-    STORE(st_8, uint8_t, (cpu->cur_insn = i, HOST(B + i->imm)))
-    STORE(st_16, uint16_t, (cpu->cur_insn = i, HOST(B + i->imm)))
-    STORE(st_32, uint32_t, (cpu->cur_insn = i, HOST(B + i->imm)))
-    STORE(st_64, uint64_t, (cpu->cur_insn = i, HOST(B + i->imm)))
+    GUEST_LOAD(ld_u8, uint8_t, (cpu->cur_insn = i, HOST(A + i->imm)))
+    GUEST_LOAD(ld_u16, uint16_t, (cpu->cur_insn = i, HOST(A + i->imm)))
+    GUEST_LOAD(ld_u32, uint32_t, (cpu->cur_insn = i, HOST(A + i->imm)))
+    GUEST_LOAD(ld_u64, uint64_t, (cpu->cur_insn = i, HOST(A + i->imm)))
+    GUEST_LOAD(ld_s8, int8_t, (cpu->cur_insn = i, HOST(A + i->imm)))
+    GUEST_LOAD(ld_s16, int16_t, (cpu->cur_insn = i, HOST(A + i->imm)))
+    GUEST_LOAD(ld_s32, int32_t, (cpu->cur_insn = i, HOST(A + i->imm)))
+    GUEST_STORE(st_8, uint8_t, (cpu->cur_insn = i, HOST(B + i->imm)))
+    GUEST_STORE(st_16, uint16_t, (cpu->cur_insn = i, HOST(B + i->imm)))
+    GUEST_STORE(st_32, uint32_t, (cpu->cur_insn = i, HOST(B + i->imm)))
+    GUEST_STORE(st_64, uint64_t, (cpu->cur_insn = i, HOST(B + i->imm)))
     LOAD(lde_u8, uint8_t, env + i->imm)
     LOAD(lde_u16, uint16_t, env + i->imm)
     LOAD(lde_u32, uint32_t, env + i->imm)
