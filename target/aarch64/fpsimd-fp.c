@@ -293,7 +293,9 @@ static uint64_t a64_fp_arith(struct a64_cpu *cpu, unsigned esz,
         if (fabs(r) <= DBL_MIN && a64_fp_may_be_tiny(k, a, b, r)) {
             return a64_fp_tiny_d(cpu, rm, k, a, b, c);
         }
-        if (!fp_round_from_rne_d(k, a64_fp_round(rm), a, b, c, &r)) {
+        /* RN tested first: FPCR's usual mode then skips the mapping */
+        if (rm != A64_RN &&
+            !fp_round_from_rne_d(k, a64_fp_round(rm), a, b, c, &r)) {
             r = a64_host_d(cpu, rm, false, k, a, b, c, &flags);
         }
         cpu->fpsr |= flags;
@@ -308,7 +310,8 @@ static uint64_t a64_fp_arith(struct a64_cpu *cpu, unsigned esz,
     if (fabsf(r) <= FLT_MIN && a64_fp_may_be_tiny(k, a, b, r)) {
         return a64_fp_tiny_s(cpu, rm, k, a, b, c);
     }
-    if (!fp_round_from_rne_s(k, a64_fp_round(rm), a, b, c, &r)) {
+    if (rm != A64_RN &&
+        !fp_round_from_rne_s(k, a64_fp_round(rm), a, b, c, &r)) {
         r = a64_host_s(cpu, rm, false, k, a, b, c, &flags);
     }
     cpu->fpsr |= flags;
