@@ -10,8 +10,7 @@ libxrun_core_a_SOURCES += \
 	linux-user/process.c linux-user/cpu-loop.c linux-user/host-signal.c \
 	linux-user/crash.c \
 	linux-user/signal.h linux-user/signal.c linux-user/signal-host.c \
-	linux-user/signal-send.c linux-user/thread.h linux-user/thread.c \
-	target/guest-abi.h target/guest-abi.c
+	linux-user/signal-send.c linux-user/thread.h linux-user/thread.c
 
 bin_PROGRAMS += xrun
 xrun_SOURCES = linux-user/main.c

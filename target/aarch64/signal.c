@@ -21,6 +21,7 @@
 #include "target/abi.h"
 #include "target/aarch64/cpu.h"
 #include "target/aarch64/signal.h"
+#include "target/frame-bytes.h"
 #include "target/aarch64/sysreg.h"
 #include "target/aarch64/trans.h"
 
@@ -49,30 +50,6 @@ enum {
 _Static_assert(A64_FRAME_SIZE == 4688, "rt_sigframe size");
 _Static_assert(A64_FRAME_SIZE % 16 == 0, "rt_sigframe is 16-aligned");
 _Static_assert(A64_OFF_VREGS % 16 == 0, "vregs are 16-aligned");
-
-static void put64(uint8_t *f, size_t off, uint64_t v)
-{
-    memcpy(f + off, &v, 8);
-}
-
-static void put32(uint8_t *f, size_t off, uint32_t v)
-{
-    memcpy(f + off, &v, 4);
-}
-
-static uint64_t get64(const uint8_t *f, size_t off)
-{
-    uint64_t v;
-    memcpy(&v, f + off, 8);
-    return v;
-}
-
-static uint32_t get32(const uint8_t *f, size_t off)
-{
-    uint32_t v;
-    memcpy(&v, f + off, 4);
-    return v;
-}
 
 /*
  * Does the load/store encoding insn write memory?  For the data abort

@@ -13,34 +13,11 @@
 #include "target/abi.h"
 #include "target/riscv64/cpu.h"
 #include "target/riscv64/signal.h"
+#include "target/frame-bytes.h"
 
 enum { RV_REG_RA = 1, RV_REG_SP = 2, RV_REG_A0 = 10 };
 
 _Static_assert(RV_FRAME_SIZE == 1088, "rt_sigframe size");
-
-static void put64(uint8_t *f, size_t off, uint64_t v)
-{
-    memcpy(f + off, &v, 8);
-}
-
-static void put32(uint8_t *f, size_t off, uint32_t v)
-{
-    memcpy(f + off, &v, 4);
-}
-
-static uint64_t get64(const uint8_t *f, size_t off)
-{
-    uint64_t v;
-    memcpy(&v, f + off, 8);
-    return v;
-}
-
-static uint32_t get32(const uint8_t *f, size_t off)
-{
-    uint32_t v;
-    memcpy(&v, f + off, 4);
-    return v;
-}
 
 void rv_sigcontext_save(const struct cpu *cpu, uint8_t *f)
 {
