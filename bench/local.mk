@@ -1,34 +1,54 @@
 # bench/: micro benchmarks, built and run only by `make bench` (not by `make check`).
 # Each bench/NAME.c is built natively (bench/NAME.native) and as a static
-# riscv64 program (bench/NAME.rv64); bench/run-bench.sh times native, xrun (each
-# backend in XRUN_BACKENDS) and qemu-riscv64 when installed, and writes
-# bench/results/latest.txt.  BENCH_RUNS, BENCH_SCALE, BENCH_LIST: see the script.
+# program for every guest with a cross compiler: riscv64 (bench/NAME.rv64) and
+# aarch64 (bench/NAME.a64).  bench/run-bench.sh times, in one run, native and
+# per guest xrun-GUEST (each backend in XRUN_BACKENDS) and qemu-GUEST when
+# installed, and writes bench/results/latest.txt.  BENCH_RUNS, BENCH_SCALE,
+# BENCH_LIST, BENCH_GUESTS: see the script.
 BENCH_NAMES = intloop memcopy calls dispatch nbody
 BENCH_NATIVE = bench/intloop.native bench/memcopy.native bench/calls.native \
 	bench/dispatch.native bench/nbody.native
 BENCH_RISCV64 = bench/intloop.rv64 bench/memcopy.rv64 bench/calls.rv64 \
 	bench/dispatch.rv64 bench/nbody.rv64
-# -ffp-contract=off: no fused multiply-add on riscv64, so FP checksums match x86-64.
+BENCH_AARCH64 = bench/intloop.a64 bench/memcopy.a64 bench/calls.a64 \
+	bench/dispatch.a64 bench/nbody.a64
+# -ffp-contract=off: no fused multiply-add on riscv64 or aarch64, so FP
+# checksums match x86-64.
 BENCH_CFLAGS = -O2 -ffp-contract=off
 EXTRA_DIST += bench/bench.h bench/run-bench.sh bench/intloop.c bench/memcopy.c \
 	bench/calls.c bench/dispatch.c bench/nbody.c
-CLEANFILES += $(BENCH_NATIVE) $(BENCH_RISCV64)
+CLEANFILES += $(BENCH_NATIVE) $(BENCH_RISCV64) $(BENCH_AARCH64)
 
-SUFFIXES = .native .rv64
+SUFFIXES = .native .rv64 .a64
 .c.native:
 	@$(MKDIR_P) $(@D)
 	$(AM_V_CC)$(NATIVE_CC) $(BENCH_CFLAGS) -o $@ $< -lm
 .c.rv64:
 	@$(MKDIR_P) $(@D)
 	$(AM_V_CC)$(RISCV64_CC) $(BENCH_CFLAGS) -static -o $@ $< -lm
-$(BENCH_NATIVE) $(BENCH_RISCV64): $(srcdir)/bench/bench.h
+.c.a64:
+	@$(MKDIR_P) $(@D)
+	$(AM_V_CC)$(AARCH64_CC) $(BENCH_CFLAGS) -static -o $@ $< -lm
+$(BENCH_NATIVE) $(BENCH_RISCV64) $(BENCH_AARCH64): $(srcdir)/bench/bench.h
 
+# The guests that have a cross compiler.
+BENCH_GUEST_PROGS =
+BENCH_GUEST_LIST =
 if HAVE_RISCV64_CC
-bench: all $(BENCH_NATIVE) $(BENCH_RISCV64)
-	top_builddir='$(abs_top_builddir)' QEMU_RISCV64="$${QEMU_RISCV64-$(QEMU_RISCV64)}" \
-	  $(SHELL) $(srcdir)/bench/run-bench.sh
-else
-bench:
-	@echo "make bench needs a riscv64 cross compiler (riscv64-linux-gnu-gcc); re-run configure" >&2; exit 1
+BENCH_GUEST_PROGS += $(BENCH_RISCV64)
+BENCH_GUEST_LIST += riscv64
 endif
+if HAVE_AARCH64_CC
+BENCH_GUEST_PROGS += $(BENCH_AARCH64)
+BENCH_GUEST_LIST += aarch64
+endif
+
+bench: all $(BENCH_NATIVE) $(BENCH_GUEST_PROGS)
+	@if test -z '$(BENCH_GUEST_LIST)'; then \
+	  echo "make bench needs a cross compiler (riscv64-linux-gnu-gcc or aarch64-linux-gnu-gcc); re-run configure" >&2; \
+	  exit 1; \
+	fi
+	top_builddir='$(abs_top_builddir)' BENCH_GUESTS="$${BENCH_GUESTS-$(BENCH_GUEST_LIST)}" \
+	  QEMU_RISCV64="$${QEMU_RISCV64-$(QEMU_RISCV64)}" QEMU_AARCH64="$${QEMU_AARCH64-$(QEMU_AARCH64)}" \
+	  $(SHELL) $(srcdir)/bench/run-bench.sh
 .PHONY: bench

@@ -1,23 +1,31 @@
 #!/bin/bash
 # SPDX-License-Identifier: MIT
-# run-bench.sh: time each micro benchmark natively, under xrun-riscv64 (every
-# backend in XRUN_BACKENDS) and under qemu-riscv64 when installed, in one run;
-# print a table of medians and ratios with geometric means, check that all
-# checksums agree, and write the table to bench/results/latest.txt.
+# run-bench.sh: time each micro benchmark natively and, for every guest
+# architecture (riscv64, aarch64), under xrun-GUEST (every backend in
+# XRUN_BACKENDS) and under qemu-GUEST when installed, in one run; print one
+# table of medians and ratios with geometric means per guest, check that all
+# checksums agree with native, and write the table to bench/results/latest.txt.
 # Normally run through `make bench` from the build directory.
 #
 # Environment:
 #   BENCH_RUNS=3        runs per benchmark and runner; the median is reported
 #   BENCH_SCALE=1       work scale factor passed to every benchmark (0.05: smoke test)
-#   BENCH_LIST="..."    subset of benchmarks (default: all built)
+#   BENCH_LIST="..."    subset of benchmarks (default: all)
+#   BENCH_GUESTS="riscv64 aarch64"  guests to time (make bench: those with a
+#                       cross compiler); a guest's programs are bench/NAME.rv64
+#                       and bench/NAME.a64
 #   BENCH_TIMEOUT=1800  seconds per single run
 #   BENCH_CLOCK=cpu     cpu: user+system CPU seconds of the run (default; stable
 #                       when other jobs share the machine); wall: elapsed time
 #   XRUN_BACKENDS=interp  xrun backends to time (-accel NAME)
-#   XRUN=path           xrun-riscv64 binary (default $top_builddir/xrun-riscv64)
-#   EMU="cmd args"      stand-in emulator instead of xrun (column "emu")
-#   QEMU_RISCV64=path   qemu-riscv64 binary (default: qemu-riscv64-static from PATH;
-#                       QEMU_RISCV64=none to leave qemu out)
+#   XRUN_RISCV64=path, XRUN_AARCH64=path   the xrun binaries (default
+#                       $top_builddir/xrun-GUEST; XRUN is the old name of
+#                       XRUN_RISCV64)
+#   EMU_RISCV64="cmd args", EMU_AARCH64=...  stand-in emulator instead of xrun
+#                       for that guest (column "emu"; EMU = EMU_RISCV64)
+#   QEMU_RISCV64=path, QEMU_AARCH64=path   qemu-user binaries (default:
+#                       qemu-GUEST-static or qemu-GUEST from PATH; "none" to
+#                       leave qemu out)
 set -u
 export LC_ALL=C
 
@@ -37,44 +45,80 @@ trap 'rm -rf "$work"' EXIT
 
 case $runs in ''|*[!0-9]*|0) echo "BENCH_RUNS must be a positive integer" >&2; exit 2 ;; esac
 
-# Runners: a label and a command prefix each.
-labels=() cmds=()
-add_runner() { labels+=("$1"); cmds+=("$2"); }
-add_runner native ""
+suffix_of() { case $1 in riscv64) echo rv64 ;; aarch64) echo a64 ;; esac; }
+
+# Guests whose programs are all built.
+guests=()
 notes=()
-if [ -n "${EMU:-}" ]; then
-  add_runner emu "$EMU"
-  xrun_labels=(emu)
-else
-  xrun=${XRUN:-$top_builddir/xrun-riscv64}
-  xrun_labels=()
-  if [ -x "$xrun" ]; then
-    for b in ${XRUN_BACKENDS:-interp}; do
-      add_runner "xrun-$b" "$xrun -accel $b"
-      xrun_labels+=("xrun-$b")
-    done
+for g in ${BENCH_GUESTS:-riscv64 aarch64}; do
+  sfx=$(suffix_of "$g")
+  if [ -z "$sfx" ]; then echo "run-bench: unknown guest '$g' (riscv64 or aarch64)" >&2; exit 2; fi
+  missing=
+  for n in $names; do [ -x "$bdir/$n.$sfx" ] || missing+=" $n.$sfx"; done
+  if [ -n "$missing" ]; then
+    notes+=("$g left out: not built:$missing (run 'make bench')")
   else
-    notes+=("xrun-riscv64 not built ($xrun): xrun columns left out")
+    guests+=("$g")
   fi
+done
+for n in $names; do
+  if [ ! -x "$bdir/$n.native" ]; then echo "run-bench: $bdir/$n.native not built (run 'make bench')" >&2; exit 2; fi
+done
+if [ ${#guests[@]} -eq 0 ]; then
+  printf 'run-bench: no guest programs built\n' >&2
+  printf '  %s\n' "${notes[@]}" >&2
+  exit 2
 fi
-qemu=${QEMU_RISCV64:-$(command -v qemu-riscv64-static || command -v qemu-riscv64 || true)}
-[ "$qemu" = none ] && qemu=
-if [ -n "$qemu" ] && [ -x "$qemu" ]; then
-  add_runner qemu "$qemu"
-else
-  qemu=
-  notes+=("qemu-riscv64 not installed: qemu columns left out")
-fi
+
+# Runners per guest: labels (the same set for every guest so that the table
+# has one set of columns) and a command prefix per guest and label.
+declare -A CMD
+xlabels=()          # xrun-BACKEND or emu
+have_qemu=0
+qemu_versions=()
+for g in "${guests[@]}"; do
+  G=${g^^}
+  emu_var=EMU_$G; emu=${!emu_var:-}
+  [ "$g" = riscv64 ] && [ -z "$emu" ] && emu=${EMU:-}
+  if [ -n "$emu" ]; then
+    CMD[$g,emu]=$emu
+    case " ${xlabels[*]} " in *" emu "*) ;; *) xlabels+=(emu) ;; esac
+  else
+    xvar=XRUN_$G; xrun=${!xvar:-}
+    [ "$g" = riscv64 ] && [ -z "$xrun" ] && xrun=${XRUN:-}
+    xrun=${xrun:-$top_builddir/xrun-$g}
+    if [ -x "$xrun" ]; then
+      for b in ${XRUN_BACKENDS:-interp}; do
+        CMD[$g,xrun-$b]="$xrun -accel $b"
+        case " ${xlabels[*]} " in *" xrun-$b "*) ;; *) xlabels+=("xrun-$b") ;; esac
+      done
+    else
+      notes+=("xrun-$g not built ($xrun): its xrun columns left out")
+    fi
+  fi
+  qvar=QEMU_$G; qemu=${!qvar:-}
+  [ -z "$qemu" ] && qemu=$(command -v "qemu-$g-static" || command -v "qemu-$g" || true)
+  [ "$qemu" = none ] && qemu=
+  if [ -n "$qemu" ] && [ -x "$qemu" ]; then
+    CMD[$g,qemu]=$qemu
+    have_qemu=1
+    qemu_versions+=("$("$qemu" --version 2>/dev/null | head -n1)")
+  else
+    notes+=("qemu-$g not installed: its qemu columns left out")
+  fi
+done
+labels=("${xlabels[@]}")
+[ $have_qemu = 1 ] && labels+=(qemu)
 
 now() { echo "${EPOCHREALTIME/,/.}"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# time_runs LABEL CMD BINARY -> sets $med (seconds, or FAIL) and leaves the
-# checksum line of the first run in $work/LABEL.out
+# time_runs KEY CMD BINARY -> sets $med (seconds, or FAIL) and leaves the
+# output of the first run in $work/KEY.out
 time_runs() {
-  local label=$1 cmd=$2 bin=$3 i t0 t1 rc
-  local -a pre
-  read -r -a pre <<< "$cmd"
+  local key=$1 cmd=$2 bin=$3 i t0 t1 rc
+  local -a pre=()
+  [ -n "$cmd" ] && read -r -a pre <<< "$cmd"
   : > "$work/times"
   for ((i = 0; i < runs; i++)); do
     t0=$(now)
@@ -85,54 +129,57 @@ time_runs() {
     [ "$clock" = cpu ] && read -r t0 t1 < <(awk '{ print 0, $1 + $2 }' "$work/cpu")
     if [ $rc -ne 0 ]; then
       med=FAIL
-      echo "  $label: exit status $rc$([ $rc = 124 ] && echo " (timeout after ${tmo}s)")" >> "$work/failures"
+      echo "  $key: exit status $rc$([ $rc = 124 ] && echo " (timeout after ${tmo}s)")" >> "$work/failures"
       sed -n '1,5s/^/    /p' "$work/run.err" >> "$work/failures"
       return
     fi
-    [ $i -eq 0 ] && cp "$work/run.out" "$work/$label.out"
+    [ $i -eq 0 ] && cp "$work/run.out" "$work/$key.out"
     awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f\n", b - a }' >> "$work/times"
   done
   med=$(median < "$work/times")
 }
 
 ratio() { # a b -> a/b formatted, or "-"
-  case "$1$2" in *FAIL*|*-*) echo "-" ;; *) awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }' ;; esac
+  case "$1$2" in *FAIL*|*-*|'') echo "-" ;; *) awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }' ;; esac
 }
 
-# Columns: native time, one time per emulator, then ratios.
+# Ratio columns: each xrun runner and qemu to native, each xrun runner to qemu.
 ratio_cols=()
-for l in "${xrun_labels[@]}"; do ratio_cols+=("$l/native"); done
-[ -n "$qemu" ] && ratio_cols+=("qemu/native")
-if [ -n "$qemu" ]; then for l in "${xrun_labels[@]}"; do ratio_cols+=("$l/qemu"); done; fi
+for l in "${xlabels[@]}"; do ratio_cols+=("$l/native"); done
+if [ $have_qemu = 1 ]; then
+  ratio_cols+=("qemu/native")
+  for l in "${xlabels[@]}"; do ratio_cols+=("$l/qemu"); done
+fi
 
 load0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 declare -A T
 status=0
 : > "$work/failures"
 : > "$work/mismatch"
-echo "running: ${names} (BENCH_SCALE=$scale, BENCH_RUNS=$runs, runners: ${labels[*]})" >&2
+echo "running: ${names} (guests: ${guests[*]}; BENCH_SCALE=$scale, BENCH_RUNS=$runs, runners: native ${labels[*]})" >&2
 for n in $names; do
-  nat=$bdir/$n.native rv=$bdir/$n.rv64
-  if [ ! -x "$nat" ] || [ ! -x "$rv" ]; then
-    echo "run-bench: $nat or $rv not built (run 'make bench')" >&2
-    exit 2
-  fi
-  for ((r = 0; r < ${#labels[@]}; r++)); do
-    l=${labels[r]}
-    echo "  $n: $l..." >&2
-    if [ "$l" = native ]; then time_runs "$l" "" "$nat"; else time_runs "$l" "${cmds[r]}" "$rv"; fi
-    if [ "$med" = FAIL ]; then
-      sed -i "s/^  $l: /  $n under $l: /" "$work/failures"
-      status=1
-    elif [ "$l" != native ] && ! cmp -s "$work/native.out" "$work/$l.out"; then
-      printf '  %s: %s printed "%s", native printed "%s"\n' "$n" "$l" \
-        "$(head -c 200 "$work/$l.out")" "$(head -c 200 "$work/native.out")" >> "$work/mismatch"
-      med="$med(!)"
-      status=1
-    fi
-    T[$n,$l]=$med
+  echo "  $n: native..." >&2
+  time_runs "$n.native" "" "$bdir/$n.native"
+  T[$n,native]=$med
+  if [ "$med" = FAIL ]; then status=1; fi
+  T[$n,checksum]=$(head -n1 "$work/$n.native.out" 2>/dev/null)
+  for g in "${guests[@]}"; do
+    bin=$bdir/$n.$(suffix_of "$g")
+    for l in "${labels[@]}"; do
+      [ -n "${CMD[$g,$l]:-}" ] || { T[$g,$n,$l]=-; continue; }
+      echo "  $n: $g $l..." >&2
+      time_runs "$g-$n-$l" "${CMD[$g,$l]}" "$bin"
+      if [ "$med" = FAIL ]; then
+        status=1
+      elif ! cmp -s "$work/$n.native.out" "$work/$g-$n-$l.out"; then
+        printf '  %s: %s under %s printed "%s", native printed "%s"\n' "$n" "$g" "$l" \
+          "$(head -c 200 "$work/$g-$n-$l.out")" "$(head -c 200 "$work/$n.native.out" 2>/dev/null)" >> "$work/mismatch"
+        med="$med(!)"
+        status=1
+      fi
+      T[$g,$n,$l]=$med
+    done
   done
-  T[$n,checksum]=$(head -n1 "$work/native.out")
 done
 
 # ---- Report ----------------------------------------------------------------------
@@ -141,46 +188,57 @@ table() { # align tab-separated columns (no dependency on column(1))
   awk -F'\t' '{ for (i = 1; i <= NF; i++) { c[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) }
                  if (NF > nf) nf = NF; rows = NR }
        END { for (r = 1; r <= rows; r++) { line = ""
-               for (i = 1; i <= nf; i++) line = line sprintf(i == 1 ? "%-" w[i] "s" : "  %" w[i] "s", c[r, i])
+               for (i = 1; i <= nf; i++)   # guest and benchmark left, numbers right
+                 line = line sprintf(i == 1 ? "%-" w[i] "s" : i == 2 ? "  %-" w[i] "s" : "  %" w[i] "s", c[r, i])
                sub(/ +$/, "", line); print line } }'
+}
+val() { # guest bench label -> median (native is shared by the guests)
+  if [ "$3" = native ]; then echo "${T[$2,native]}"; else echo "${T[$1,$2,$3]:--}"; fi
+}
+geo() { # guest a-label b-label: geometric mean of a/b over the benchmarks where both ran
+  local g=$1 a b n
+  for n in $names; do
+    a=$(num "$(val "$g" "$n" "$2")") b=$(num "$(val "$g" "$n" "$3")")
+    case "$a$b" in *FAIL*|*-*) continue ;; esac
+    echo "$a $b"
+  done | awk '$2 > 0 && $1 > 0 { s += log($1 / $2); k++ } END { if (k) printf "%.2fx", exp(s / k); else print "-" }'
 }
 {
   echo "xrun micro benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "host: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null), $(nproc) cpus; $(uname -sr)"
   echo "BENCH_SCALE=$scale BENCH_RUNS=$runs BENCH_CLOCK=$clock: median of $runs runs, $([ "$clock" = cpu ] && echo "user+system CPU seconds" || echo "wall-clock seconds")"
+  echo "guests: ${guests[*]}; native is the same x86-64 program for both"
   echo "load average before the run: $load0"
-  [ -n "$qemu" ] && echo "qemu: $("$qemu" --version 2>/dev/null | head -n1)"
+  for x in "${qemu_versions[@]}"; do echo "qemu: $x"; done
   for x in "${notes[@]}"; do echo "note: $x"; done
   echo
   {
-    printf 'benchmark'
+    printf 'guest\tbenchmark\tnative(s)'
     for l in "${labels[@]}"; do printf '\t%s(s)' "$l"; done
     for c in "${ratio_cols[@]}"; do printf '\t%s' "$c"; done
     printf '\n'
-    for n in $names; do
-      printf '%s' "$n"
-      for l in "${labels[@]}"; do printf '\t%s' "${T[$n,$l]}"; done
-      for l in "${xrun_labels[@]}"; do printf '\t%s' "$(ratio "$(num "${T[$n,$l]}")" "${T[$n,native]}")"; done
-      [ -n "$qemu" ] && printf '\t%s' "$(ratio "$(num "${T[$n,qemu]}")" "${T[$n,native]}")"
-      if [ -n "$qemu" ]; then
-        for l in "${xrun_labels[@]}"; do printf '\t%s' "$(ratio "$(num "${T[$n,$l]}")" "$(num "${T[$n,qemu]}")")"; done
+    for g in "${guests[@]}"; do
+      for n in $names; do
+        printf '%s\t%s\t%s' "$g" "$n" "${T[$n,native]}"
+        for l in "${labels[@]}"; do printf '\t%s' "$(val "$g" "$n" "$l")"; done
+        for l in "${xlabels[@]}"; do printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" "$l")")" "${T[$n,native]}")"; done
+        if [ $have_qemu = 1 ]; then
+          printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" qemu)")" "${T[$n,native]}")"
+          for l in "${xlabels[@]}"; do
+            printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" "$l")")" "$(num "$(val "$g" "$n" qemu)")")"
+          done
+        fi
+        printf '\n'
+      done
+      printf '%s\tgeomean\t' "$g"
+      for l in "${labels[@]}"; do printf '\t'; done
+      for l in "${xlabels[@]}"; do printf '\t%s' "$(geo "$g" "$l" native)"; done
+      if [ $have_qemu = 1 ]; then
+        printf '\t%s' "$(geo "$g" qemu native)"
+        for l in "${xlabels[@]}"; do printf '\t%s' "$(geo "$g" "$l" qemu)"; done
       fi
       printf '\n'
     done
-    # Geometric means of the ratios over the benchmarks where both sides ran.
-    printf 'geomean'
-    for l in "${labels[@]}"; do printf '\t'; done
-    geo() { # a-label b-label
-      for n in $names; do
-        a=$(num "${T[$n,$1]}") b=$(num "${T[$n,$2]}")
-        case "$a$b" in *FAIL*) continue ;; esac
-        echo "$a $b"
-      done | awk '$2 > 0 && $1 > 0 { s += log($1 / $2); k++ } END { if (k) printf "%.2fx", exp(s / k); else print "-" }'
-    }
-    for l in "${xrun_labels[@]}"; do printf '\t%s' "$(geo "$l" native)"; done
-    [ -n "$qemu" ] && printf '\t%s' "$(geo qemu native)"
-    if [ -n "$qemu" ]; then for l in "${xrun_labels[@]}"; do printf '\t%s' "$(geo "$l" qemu)"; done; fi
-    printf '\n'
   } | table
   echo
   echo "checksums (native):"
@@ -189,7 +247,7 @@ table() { # align tab-separated columns (no dependency on column(1))
     echo "CHECKSUM MISMATCH (marked (!) above):"
     cat "$work/mismatch"
   else
-    echo "all runners printed the same checksums as native"
+    echo "all runners of all guests printed the same checksums as native"
   fi
   if [ -s "$work/failures" ]; then
     echo "FAILED runs (FAIL above, left out of the geometric means):"

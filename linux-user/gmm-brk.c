@@ -64,3 +64,11 @@ uint64_t gmm_brk(uint64_t new_brk)
     pthread_mutex_unlock(&gmm_lock);
     return brk_cur;
 }
+
+void gmm_brk_range(uint64_t *start, uint64_t *end)
+{
+    pthread_mutex_lock(&gmm_lock);
+    *start = brk_start;
+    *end = brk_mapped;
+    pthread_mutex_unlock(&gmm_lock);
+}

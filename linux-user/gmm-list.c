@@ -190,6 +190,32 @@ bool gmm_list_next_run(uint64_t from, uint64_t end, uint64_t *start,
     return true;
 }
 
+bool gmm_list_next_range(uint64_t from, uint64_t end, uint64_t *start,
+                         uint64_t *stop, int *prot)
+{
+    size_t i = gmm_list_find(from);
+    if (from >= end || i == n_ranges || ranges[i].start >= end) {
+        return false;
+    }
+    *start = ranges[i].start > from ? ranges[i].start : from;
+    *stop = ranges[i].end < end ? ranges[i].end : end;
+    *prot = ranges[i].prot;
+    return true;
+}
+
+bool gmm_list_range_at(uint64_t addr, uint64_t *start, uint64_t *stop,
+                       int *prot)
+{
+    size_t i = gmm_list_find(addr);
+    if (i == n_ranges || ranges[i].start > addr) {
+        return false;
+    }
+    *start = ranges[i].start;
+    *stop = ranges[i].end;
+    *prot = ranges[i].prot;
+    return true;
+}
+
 void gmm_list_reset(void)
 {
     n_ranges = 0;

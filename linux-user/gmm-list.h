@@ -44,6 +44,18 @@ bool gmm_list_next_gap(uint64_t from, uint64_t end, uint64_t *gap_start,
 bool gmm_list_next_run(uint64_t from, uint64_t end, uint64_t *start,
                        uint64_t *stop);
 
+/*
+ * The first recorded range meeting [from, end), clipped to it: true with
+ * [*start, *stop) and its prot, false if none.  Unlike next_run, ranges of
+ * different prot are not joined.
+ */
+bool gmm_list_next_range(uint64_t from, uint64_t end, uint64_t *start,
+                         uint64_t *stop, int *prot);
+
+/* The recorded range holding addr, whole: true with its bounds and prot. */
+bool gmm_list_range_at(uint64_t addr, uint64_t *start, uint64_t *stop,
+                       int *prot);
+
 /* Drop every range (tests, exec of a new image). */
 void gmm_list_reset(void);
 

@@ -48,4 +48,40 @@ uint64_t gmm_brk(uint64_t new_brk);
 /* Is [addr, addr+len) mapped with at least prot (PROT_READ/WRITE)? */
 bool gmm_access_ok(uint64_t addr, uint64_t len, int prot);
 
+/* The heap: [start, end) of the pages brk has mapped (empty if none). */
+void gmm_brk_range(uint64_t *start, uint64_t *end);
+
+/*
+ * The guest memory map as /proc/self/maps shows it (gmm-view.c): one
+ * gmm_vma per part of a host mapping that is guest memory with one guest
+ * protection, in address order.  File, offset, device and inode come from
+ * the host's mapping, the permissions from the guest's record.
+ */
+struct gmm_vma {
+    uint64_t start, end;
+    int prot;                  /* guest PROT_READ/WRITE/EXEC */
+    bool shared;               /* MAP_SHARED */
+    uint64_t offset;           /* file offset of start */
+    unsigned dev_major, dev_minor;
+    uint64_t inode;
+    const char *name;          /* host name: a path, "[...]" or "" */
+    /* The host mapping it is part of, and with want_smaps its smaps
+     * lines after the header ("Size: ... kB\n..."), else NULL. */
+    uint64_t host_start, host_end;
+    const char *smaps;
+    size_t smaps_len;
+};
+
+/*
+ * Call fn for every guest vma, under the guest-mm lock (fn must not map
+ * guest memory); stops at the first non-zero return of fn and returns it.
+ * 0 when done, -errno if the host map cannot be read.
+ */
+int gmm_vma_foreach(bool want_smaps,
+                    int (*fn)(const struct gmm_vma *v, void *opaque),
+                    void *opaque);
+
+/* The recorded guest range around addr: true with its bounds and prot. */
+bool gmm_range_at(uint64_t addr, uint64_t *start, uint64_t *end, int *prot);
+
 #endif

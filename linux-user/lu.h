@@ -52,13 +52,16 @@ void lu_env_init(struct lu_options *o);
 void lu_env_set(struct lu_options *o, const char *assignment);
 void lu_env_unset(struct lu_options *o, const char *name);
 
+struct elf_process;
+
 /*
- * Fill sys_proc (syscall/syscall.h) for the program at path, loaded with
- * its auxv at [auxv_addr, +auxv_len).
+ * Fill sys_proc (syscall/syscall.h) for the program at path, loaded as
+ * proc says (its auxv and initial stack), and give the process the
+ * program's name (comm, as /proc/self/stat and ps show it).
  */
 void lu_process_setup(const struct lu_options *o,
                       const struct guest_abi *abi, const char *path,
-                      uint64_t auxv_addr, uint64_t auxv_len);
+                      const struct elf_process *proc);
 
 /* A zeroed guest cpu for abi, with arch, guest_base and reset state. */
 struct cpu *lu_cpu_new(const struct guest_abi *abi);

@@ -12,6 +12,7 @@
 #include "elfload/elf.h"
 #include "linux-user/guest-mm.h"
 #include "linux-user/lu.h"
+#include "syscall/syscall.h"
 #include "target/abi.h"
 #include "translator/backend.h"
 #include "translator/log.h"
@@ -63,7 +64,12 @@ int main(int argc, char **argv)
     if (prog >= argc) {
         fatal("no program given (try -h)");
     }
-    const char *path = argv[prog];
+    /* The program is looked up like any guest path: under -L first. */
+    sys_proc.sysroot = o.sysroot;
+    const char *path = sys_host_path(argv[prog]);
+    if (path == NULL) {
+        fatal("out of memory");
+    }
     lu_host_signals_init();
     if (gmm_init() < 0) {
         fatal("the host page size is not 4 KiB");
@@ -73,7 +79,7 @@ int main(int argc, char **argv)
     lu_check_cpu_model(&o, abi);
 
     struct elf_load_args la = {
-        .path = path, .img = &img, .sysroot = o.sysroot,
+        .path = argv[prog], .img = &img, .sysroot = o.sysroot,
         .argv = lu_guest_argv(&o, argc, argv, prog), .envp = o.env,
         .hwcap = abi->hwcap, .hwcap2 = abi->hwcap2,
         .platform = abi->platform,
@@ -85,7 +91,7 @@ int main(int argc, char **argv)
         fatal_status(status, "%s: %s", path, err);
     }
     elf_image_free(&img);
-    lu_process_setup(&o, abi, path, proc.auxv_addr, proc.auxv_len);
+    lu_process_setup(&o, abi, path, &proc);
 
     cpu_backend = lu_backend(&o);
     struct cpu *cpu = lu_cpu_new(abi);

@@ -12,6 +12,9 @@
 
 #include "config.h"
 #include "host/interp/interp.h"
+#if defined(__x86_64__)
+#include "host/x86_64/jit.h"
+#endif
 #include "linux-user/lu.h"
 #include "target/guest-abi.h"
 #include "translator/log.h"
@@ -32,12 +35,15 @@ static const struct {
     {"riscv64", "max", "the same as rv64"},
 };
 
-/* -accel values; "jit" is planned but not built yet. */
+/* -accel values: the portable interpreter, and the JIT on x86-64 hosts. */
 static const struct {
     const char *name;
     const struct backend *backend;
 } lu_accels[] = {
     {"interp", &interp_backend},
+#if defined(__x86_64__)
+    {"jit", &jit_backend},
+#endif
 };
 
 static void lu_opt_help(struct lu_options *o, const char *arg)
@@ -143,7 +149,7 @@ static void lu_opt_accel(struct lu_options *o, const char *arg)
         }
     }
     if (strcmp(arg, "jit") == 0) {
-        fatal("-accel jit: not available in this build (use -accel interp)");
+        fatal("-accel jit: not available on this host (use -accel interp)");
     }
     fatal("-accel %s: unknown accelerator (try -accel help)", arg);
 }
@@ -178,7 +184,7 @@ static const struct lu_opt lu_opts[] = {
     {"0", "ARGV0", "argv0", lu_opt_argv0, "the guest's argv[0]"},
     {"cpu", "CPU", "model", lu_opt_cpu, "CPU model (-cpu help lists them)"},
     {"accel", "ACCEL", "name", lu_opt_accel,
-     "execution engine: interp (-accel help lists them)"},
+     "execution engine: interp or jit (-accel help lists them)"},
     {"d", "LOG", "item[,...]", lu_opt_log,
      "log the items given (-d help lists them)"},
     {"D", "LOG_FILENAME", "logfile", lu_opt_logfile,

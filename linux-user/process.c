@@ -8,9 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "elfload/elf.h"
+#include "linux-user/guest-mm.h"
 #include "linux-user/lu.h"
 #include "syscall/syscall.h"
 #include "translator/log.h"
@@ -112,15 +116,67 @@ static char **lu_emulator_args(const struct lu_options *o)
     return v;
 }
 
+/* The guest string at addr: its end (after the NUL), or addr if unreadable. */
+static uint64_t lu_guest_str_end(uint64_t addr)
+{
+    uint64_t at = addr;
+    while (gmm_access_ok(at, 1, PROT_READ)) {
+        if (*(const char *)g2h(at++) == '\0') {
+            return at;
+        }
+    }
+    return addr;
+}
+
+/* The guest pointer at addr, 0 if unreadable. */
+static uint64_t lu_guest_ptr(uint64_t addr)
+{
+    uint64_t v = 0;
+    if (gmm_access_ok(addr, 8, PROT_READ)) {
+        memcpy(&v, g2h(addr), 8);
+    }
+    return v;
+}
+
+/*
+ * Where the argv and environment strings are, as Linux records them for
+ * /proc/self/cmdline and environ: the initial stack holds argc, argv[],
+ * NULL, envp[], NULL and the strings of each lie back to back.
+ */
+static void lu_stack_strings(uint64_t sp)
+{
+    uint64_t argc = lu_guest_ptr(sp), at = sp + 8;
+    uint64_t first = 0, last = 0;
+    for (uint64_t k = 0; k < argc && k < (1u << 20); k++, at += 8) {
+        last = lu_guest_ptr(at);
+        first = k == 0 ? last : first;
+    }
+    sys_proc.arg_start = first;
+    sys_proc.arg_end = last ? lu_guest_str_end(last) : first;
+    at += 8; /* argv's NULL */
+    first = last = 0;
+    for (uint64_t p; (p = lu_guest_ptr(at)) != 0; at += 8) {
+        last = p;
+        first = first ? first : p;
+    }
+    sys_proc.env_start = first ? first : sys_proc.arg_end;
+    sys_proc.env_end = last ? lu_guest_str_end(last) : sys_proc.env_start;
+}
+
 void lu_process_setup(const struct lu_options *o,
                       const struct guest_abi *abi, const char *path,
-                      uint64_t auxv_addr, uint64_t auxv_len)
+                      const struct elf_process *proc)
 {
     sys_proc.abi = abi;
     sys_proc.exe_path = lu_absolute(path);
     sys_proc.sysroot = o->sysroot;
     sys_proc.emulator_path = lu_emulator_path();
     sys_proc.emulator_args = lu_emulator_args(o);
-    sys_proc.auxv_addr = auxv_addr;
-    sys_proc.auxv_len = auxv_len;
+    sys_proc.auxv_addr = proc->auxv_addr;
+    sys_proc.auxv_len = proc->auxv_len;
+    sys_proc.stack_start = proc->sp;
+    lu_stack_strings(proc->sp);
+    /* comm is the program's name, as execve() of it would have set. */
+    const char *base = strrchr(path, '/');
+    prctl(PR_SET_NAME, base != NULL ? base + 1 : path, 0, 0, 0);
 }

@@ -429,6 +429,33 @@ int lu_sigsuspend(uint64_t mask)
     return -EINTR;
 }
 
+bool lu_sigmask_temp_begin(uint64_t mask, uint64_t *host)
+{
+    struct lu_thread *t = lu_thread_self();
+    if (t == NULL) {
+        *host = lu_sigmask_to_host(mask);
+        return true;
+    }
+    struct lu_sigstate *s = &t->sig;
+    if (!s->have_saved_mask) {
+        s->saved_mask = s->blocked;
+        s->have_saved_mask = true;
+    }
+    s->blocked = mask & ~LU_UNBLOCKABLE;
+    *host = lu_sigmask_to_host(s->blocked);
+    return (lu_pending_load(s) & ~s->blocked) == 0;
+}
+
+void lu_sigmask_temp_end(bool interrupted)
+{
+    struct lu_thread *t = lu_thread_self();
+    if (t == NULL || interrupted || !t->sig.have_saved_mask) {
+        return;
+    }
+    t->sig.blocked = t->sig.saved_mask;
+    t->sig.have_saved_mask = false;
+}
+
 void lu_sigaltstack_get(uint64_t *sp, uint32_t *flags, uint64_t *size)
 {
     struct lu_thread *t = lu_thread_self();

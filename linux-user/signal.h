@@ -79,6 +79,19 @@ uint64_t lu_sigpending(void);
 int lu_sigsuspend(uint64_t mask);
 
 /*
+ * ppoll, pselect6, epoll_pwait(2) with a sigmask: the call runs under a
+ * temporary guest mask, as Linux's set_user_sigmask().  begin saves the
+ * thread's mask (as rt_sigsuspend does), installs mask, and puts the host
+ * mask for the host call in *host; false: a signal is already deliverable
+ * under mask (fail with EINTR without blocking).  end(interrupted): after
+ * the call; unless it failed with EINTR the old mask is back at once, else
+ * the handler runs under the temporary mask and its frame saves the old
+ * one (restore_saved_sigmask_unless).
+ */
+bool lu_sigmask_temp_begin(uint64_t mask, uint64_t *host);
+void lu_sigmask_temp_end(bool interrupted);
+
+/*
  * rt_sigtimedwait: take a pending signal of set (recorded or from the
  * host), waiting up to ts (NULL: forever).  Returns the signal with its
  * siginfo in info, -EAGAIN on timeout, -EINTR for another signal.

@@ -11,4 +11,9 @@ libxrun_core_a_SOURCES += \
 	syscall/sys-stat.c syscall/sys-mm.c syscall/sys-time.c \
 	syscall/sys-ids.c syscall/sys-info.c syscall/sys-thread.c \
 	syscall/sys-signal.c syscall/sys-proc.c syscall/sys-exec.c \
-	syscall/ioctl.c syscall/riscv.c
+	syscall/ioctl.c syscall/riscv.c \
+	syscall/proc.h syscall/proc.c syscall/proc-maps.c syscall/proc-auxv.c \
+	syscall/proc-cmdline.c syscall/proc-stat.c syscall/proc-cpuinfo.c \
+	syscall/sys-net.h syscall/sys-net.c syscall/sys-net-conv.c \
+	syscall/sys-epoll.c syscall/sys-event.c syscall/sys-xattr.c \
+	syscall/sys-copy.c

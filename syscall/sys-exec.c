@@ -111,7 +111,120 @@ static char **emulator_argv(const char *path, char **argv)
     return v;
 }
 
-static int64_t do_exec(const char *path, uint64_t gargv, uint64_t genvp)
+/* Linux's BINPRM_BUF_SIZE: how much of a "#!" line it reads. */
+#define SHEBANG_MAX 256
+
+/*
+ * The "#!interpreter [argument]" line of a script, split as Linux's
+ * binfmt_script does (one optional argument: the rest of the line,
+ * trimmed).  True with interp and arg (maybe ""), false if path is not a
+ * script.
+ */
+static bool read_shebang(const char *path, char *interp, char *arg)
+{
+    char buf[SHEBANG_MAX + 1];
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    ssize_t n = read(fd, buf, SHEBANG_MAX);
+    close(fd);
+    if (n < 3 || buf[0] != '#' || buf[1] != '!') {
+        return false;
+    }
+    buf[n] = '\0';
+    buf[strcspn(buf, "\n")] = '\0';
+    char *p = buf + 2;
+    p += strspn(p, " \t");
+    size_t len = strcspn(p, " \t");
+    if (len == 0) {
+        return false;
+    }
+    memcpy(interp, p, len);
+    interp[len] = '\0';
+    p += len;
+    p += strspn(p, " \t");
+    len = strlen(p);
+    while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t')) {
+        len--;
+    }
+    memcpy(arg, p, len);
+    arg[len] = '\0';
+    return true;
+}
+
+/*
+ * The program path to give the new emulator, which looks it up again as a
+ * guest path: the guest's own name for it (it becomes AT_EXECFN and comm,
+ * as the kernel would make them), except /proc/self/exe and the like,
+ * which name the emulator itself once it runs: then the host path.
+ */
+static const char *emulator_path_arg(const char *host, const char *guest)
+{
+    return sys_is_proc_exe(guest) ? host : guest;
+}
+
+/* Run the guest ELF at path under a new emulator. */
+static int64_t exec_guest(const char *path, char **argv, char **envp)
+{
+    char **ev = emulator_argv(path, argv);
+    if (ev == NULL) {
+        return -GUEST_ENOMEM;
+    }
+    strace_interrupt(" = ?");
+    sys_flush_logs();
+    int64_t r = sys_ret(execve(ev[0], ev, envp));
+    free(ev);
+    return r;
+}
+
+/*
+ * A script whose interpreter is a guest ELF (looked up like any guest
+ * path: under the sysroot first): the kernel would run the host's file
+ * of that name, so start the interpreter ourselves with Linux's argv:
+ * interpreter as written, its argument if any, the script as the guest
+ * named it, then argv[1..].  false (nothing done) for other files.
+ */
+static bool exec_script(const char *path, const char *guest_path,
+                        char **argv, char **envp, int64_t *ret)
+{
+    char interp[SYS_PATHBUF], arg[SHEBANG_MAX];
+    if (!read_shebang(path, interp, arg)) {
+        return false;
+    }
+    char host_interp[SYS_PATHBUF];
+    snprintf(host_interp, sizeof(host_interp), "%s", interp);
+    sys_resolve_path(host_interp);
+    if (!is_guest_elf(host_interp)) {
+        return false;
+    }
+    size_t na = 0;
+    while (argv[na] != NULL) {
+        na++;
+    }
+    char **v = calloc(na + 4, sizeof(*v));
+    if (v == NULL) {
+        *ret = -GUEST_ENOMEM;
+        return true;
+    }
+    size_t k = 0;
+    v[k++] = interp;
+    if (arg[0] != '\0') {
+        v[k++] = arg;
+    }
+    v[k++] = (char *)guest_path;
+    for (size_t i = 1; i < na; i++) {
+        v[k++] = argv[i];
+    }
+    v[k] = NULL;
+    *ret = exec_guest(emulator_path_arg(host_interp, interp), v, envp);
+    free(v);
+    return true;
+}
+
+/* path: the host path to run; guest_path: as the guest named it. */
+static int64_t do_exec(const char *path, const char *guest_path,
+                       uint64_t gargv, uint64_t genvp)
 {
     char **argv, **envp;
     int64_t r = copy_strv(gargv, &argv);
@@ -124,15 +237,12 @@ static int64_t do_exec(const char *path, uint64_t gargv, uint64_t genvp)
     }
     if (access(path, F_OK) < 0) {
         r = sys_ret(-1);
+    } else if (access(path, X_OK) < 0) {
+        r = -GUEST_EACCES;
     } else if (is_guest_elf(path)) {
-        char **ev = emulator_argv(path, argv);
-        r = -GUEST_ENOMEM;
-        if (ev != NULL) {
-            strace_interrupt(" = ?");
-            sys_flush_logs();
-            r = sys_ret(execve(ev[0], ev, envp));
-            free(ev);
-        }
+        r = exec_guest(emulator_path_arg(path, guest_path), argv, envp);
+    } else if (exec_script(path, guest_path, argv, envp, &r)) {
+        /* r is set: the exec failed */
     } else {
         strace_interrupt(" = ?");
         sys_flush_logs();
@@ -145,12 +255,14 @@ static int64_t do_exec(const char *path, uint64_t gargv, uint64_t genvp)
 
 int64_t sys_execve(struct cpu *cpu, const uint64_t a[6])
 {
-    char path[SYS_PATHBUF];
-    int64_t r = sys_get_path(a[0], path);
+    char path[SYS_PATHBUF], guest[SYS_PATH_MAX];
+    int64_t r = sys_strcpy(a[0], guest, sizeof(guest));
     if (r < 0) {
         return r;
     }
-    return do_exec(path, a[1], a[2]);
+    memcpy(path, guest, (size_t)r + 1);
+    sys_resolve_path(path);
+    return do_exec(path, guest, a[1], a[2]);
 }
 
 #define GUEST_AT_FDCWD (-100)
@@ -172,5 +284,5 @@ int64_t sys_execveat(struct cpu *cpu, const uint64_t a[6])
     } else {
         snprintf(path, sizeof(path), "/proc/self/fd/%d/%s", dfd, rel);
     }
-    return do_exec(path, a[2], a[3]);
+    return do_exec(path, path, a[2], a[3]);
 }

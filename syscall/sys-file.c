@@ -7,7 +7,6 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/file.h>
-#include <sys/sendfile.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -186,12 +185,6 @@ int64_t sys_ftruncate(struct cpu *cpu, const uint64_t a[6])
     return sys_ret(ftruncate((int)a[0], (off_t)a[1]));
 }
 
-int64_t sys_fallocate(struct cpu *cpu, const uint64_t a[6])
-{
-    return sys_ret(fallocate((int)a[0], (int)a[1], (off_t)a[2],
-                             (off_t)a[3]));
-}
-
 int64_t sys_fsync(struct cpu *cpu, const uint64_t a[6])
 {
     return sys_ret(fsync((int)a[0]));
@@ -206,24 +199,6 @@ int64_t sys_sync(struct cpu *cpu, const uint64_t a[6])
 {
     sync();
     return 0;
-}
-
-int64_t sys_sendfile(struct cpu *cpu, const uint64_t a[6])
-{
-    off_t *off = NULL;
-    if (a[2] != 0) {
-        off = sys_lock(a[2], sizeof(*off), SYS_R | SYS_W);
-        if (off == NULL) {
-            return -GUEST_EFAULT;
-        }
-    }
-    return sys_ret(sendfile((int)a[0], (int)a[1], off, a[3]));
-}
-
-int64_t sys_eventfd2(struct cpu *cpu, const uint64_t a[6])
-{
-    int flags = sys_oflags_to_host(sys_quirks(), (uint32_t)a[1]);
-    return sys_ret(syscall(SYS_eventfd2, (unsigned)a[0], flags));
 }
 
 int64_t sys_fadvise64(struct cpu *cpu, const uint64_t a[6])

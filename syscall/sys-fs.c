@@ -14,36 +14,19 @@
 
 #include "syscall/sys-internal.h"
 
-/* /proc/self/auxv must show the guest's auxv, not the emulator's. */
-static int64_t open_guest_auxv(void)
-{
-    const void *auxv = sys_lock(sys_proc.auxv_addr, sys_proc.auxv_len,
-                                SYS_R);
-    int fd = (int)syscall(SYS_memfd_create, "auxv", MFD_CLOEXEC);
-    if (fd < 0) {
-        return sys_ret(fd);
-    }
-    if (auxv == NULL || write(fd, auxv, sys_proc.auxv_len) !=
-                            (ssize_t)sys_proc.auxv_len) {
-        close(fd);
-        return -GUEST_EIO;
-    }
-    lseek(fd, 0, SEEK_SET);
-    return fd;
-}
-
 int64_t sys_openat(struct cpu *cpu, const uint64_t a[6])
 {
     char path[SYS_PATHBUF];
-    int64_t r = sys_get_path(a[1], path);
+    int64_t r = sys_strcpy(a[1], path, SYS_PATH_MAX);
     if (r < 0) {
         return r;
     }
-    if (sys_proc.auxv_len != 0 && (strcmp(path, "/proc/self/auxv") == 0 ||
-                                   strcmp(path, "/proc/thread-self/auxv") == 0)) {
-        return open_guest_auxv();
-    }
     int flags = sys_oflags_to_host(sys_quirks(), (uint32_t)a[2]);
+    /* /proc/self/maps, cpuinfo, ...: the guest's, not the emulator's. */
+    if (sys_proc_open(path, flags, &r)) {
+        return r;
+    }
+    sys_resolve_path(path);
     return sys_ret(openat(sys_dirfd(a[0]), path, flags, (mode_t)a[3]));
 }
 
@@ -210,10 +193,25 @@ int64_t sys_readlinkat(struct cpu *cpu, const uint64_t a[6])
     }
     if (sys_proc.exe_path != NULL && sys_is_proc_exe(path)) {
         /* The guest program, not the emulator; no NUL, like readlink. */
-        size_t n = strlen(sys_proc.exe_path);
+        const char *exe = sys_guest_view(sys_proc.exe_path);
+        size_t n = strlen(exe);
         n = n < a[3] ? n : (size_t)a[3];
-        memcpy(buf, sys_proc.exe_path, n);
+        memcpy(buf, exe, n);
         return (int64_t)n;
+    }
+    if (sys_proc_self_entry(path) != NULL) {
+        /* cwd, fd/N, ...: host paths; under the sysroot, the guest's. */
+        char host[SYS_PATHBUF];
+        ssize_t n = readlinkat(sys_dirfd(a[0]), path, host, sizeof(host) - 1);
+        if (n < 0) {
+            return sys_ret(-1);
+        }
+        host[n] = '\0';
+        const char *view = host[0] == '/' ? sys_guest_view(host) : host;
+        size_t len = strlen(view);
+        len = len < a[3] ? len : (size_t)a[3];
+        memcpy(buf, view, len);
+        return (int64_t)len;
     }
     sys_resolve_path(path);
     return sys_ret(readlinkat(sys_dirfd(a[0]), path, buf, a[3]));
@@ -238,10 +236,22 @@ int64_t sys_getcwd(struct cpu *cpu, const uint64_t a[6])
 {
     /* The kernel call returns the length with the NUL, not the pointer. */
     char *buf = sys_lock(a[0], a[1], SYS_W);
+    char cwd[SYS_PATHBUF];
     if (buf == NULL) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(syscall(SYS_getcwd, buf, (size_t)a[1]));
+    long n = syscall(SYS_getcwd, cwd, sizeof(cwd));
+    if (n < 0) {
+        return sys_ret(n);
+    }
+    /* Under the sysroot, the guest's name for it. */
+    const char *view = cwd[0] == '/' ? sys_guest_view(cwd) : cwd;
+    size_t len = strlen(view) + 1;
+    if (len > a[1]) {
+        return -GUEST_ERANGE;
+    }
+    memmove(buf, view, len);
+    return (int64_t)len;
 }
 
 int64_t sys_truncate(struct cpu *cpu, const uint64_t a[6])

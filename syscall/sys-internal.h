@@ -63,6 +63,26 @@ void sys_resolve_path(char *path);
 /* Is this /proc/self/exe (or /proc/<our pid>/exe)? */
 bool sys_is_proc_exe(const char *path);
 
+/*
+ * For /proc/self/X, /proc/thread-self/X, /proc/<our pid or tid>/X: the X
+ * part; NULL for any other path.
+ */
+const char *sys_proc_self_entry(const char *path);
+
+/*
+ * A host path as the guest names it: under the sysroot, the path without
+ * the sysroot prefix (which sys_resolve_path leads back to); else itself.
+ */
+const char *sys_guest_view(const char *host_path);
+
+/*
+ * open() of a file the emulator shows in its own way (syscall/proc.c:
+ * /proc/self/maps, cpuinfo, ...): true with *ret the new fd or
+ * -GUEST_E*; false for any other path.  path is the guest's, unresolved;
+ * flags are host open flags.
+ */
+bool sys_proc_open(const char *path, int flags, int64_t *ret);
+
 /* dirfd argument: the guest's AT_FDCWD is -100 like the host's. */
 static inline int sys_dirfd(uint64_t a)
 {
@@ -124,3 +144,10 @@ uint64_t sys_sigmask_filter(uint64_t guest_mask);
 
 /* CLONE_CHILD_CLEARTID address of this thread (sys-thread.c). */
 void sys_thread_set_clear_tid(uint64_t addr);
+
+/*
+ * Would Linux restart socket call nr (args a) with SA_RESTART?  Not when
+ * the socket has a SO_RCVTIMEO (input) or SO_SNDTIMEO (output) timeout,
+ * nor recvmmsg with a timeout (sys-net.c); true for any other call.
+ */
+bool sys_net_restartable(uint64_t nr, const uint64_t a[6]);

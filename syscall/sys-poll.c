@@ -1,23 +1,50 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Waiting on descriptors: ppoll and pselect6.  struct pollfd, fd_set and
- * timespec have the same layout for the guest; the temporary signal mask
- * is filtered like rt_sigprocmask's.
+ * timespec have the same layout for the guest.  The temporary signal
+ * mask is the guest's for the call (a handler it lets in runs under it,
+ * as on Linux); the host call gets the matching host mask.
  */
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "linux-user/signal.h"
 #include "syscall/sys-internal.h"
 
-/* Guest sigset pointer (8 bytes) -> filtered host copy; false on fault. */
+/* Guest sigset pointer (8 bytes) -> its value; false on fault. */
 static bool mask_in(uint64_t addr, uint64_t *out)
 {
     const uint64_t *gm = sys_lock(addr, 8, SYS_R);
     if (gm == NULL) {
         return false;
     }
-    *out = sys_sigmask_filter(*gm);
+    *out = *gm;
     return true;
+}
+
+/* A temporary guest mask for the call (have: the guest passed one). */
+struct tmask {
+    bool have;
+    uint64_t guest;
+    uint64_t host;     /* what the host call gets */
+};
+
+/* false: a signal is already due under the mask: EINTR at once. */
+static bool tmask_begin(struct tmask *m)
+{
+    if (m->have && !lu_sigmask_temp_begin(m->guest, &m->host)) {
+        lu_sigmask_temp_end(true);
+        return false;
+    }
+    return true;
+}
+
+static int64_t tmask_end(const struct tmask *m, int64_t r)
+{
+    if (m->have) {
+        lu_sigmask_temp_end(r == -GUEST_EINTR);
+    }
+    return r;
 }
 
 int64_t sys_ppoll(struct cpu *cpu, const uint64_t a[6])
@@ -37,8 +64,13 @@ int64_t sys_ppoll(struct cpu *cpu, const uint64_t a[6])
             return -GUEST_EFAULT;
         }
     }
-    return sys_ret(syscall(SYS_ppoll, fds, (unsigned long)a[1], ts,
-                           a[3] ? &mask : NULL, (size_t)8));
+    struct tmask m = {a[3] != 0, mask, 0};
+    if (!tmask_begin(&m)) {
+        return -GUEST_EINTR;
+    }
+    return tmask_end(&m, sys_ret(syscall(SYS_ppoll, fds, (unsigned long)a[1],
+                                         ts, m.have ? &m.host : NULL,
+                                         (size_t)8)));
 }
 
 /* An optional fd_set of n bits. */
@@ -56,7 +88,7 @@ int64_t sys_pselect6(struct cpu *cpu, const uint64_t a[6])
 {
     int n = (int)a[0];
     void *rd, *wr, *ex, *ts = NULL;
-    uint64_t mask;
+    struct tmask m = {false, 0, 0};
     struct {
         const void *set;
         size_t size;
@@ -80,12 +112,16 @@ int64_t sys_pselect6(struct cpu *cpu, const uint64_t a[6])
             if (g[1] != 8) {
                 return -GUEST_EINVAL;
             }
-            if (!mask_in(g[0], &mask)) {
+            if (!mask_in(g[0], &m.guest)) {
                 return -GUEST_EFAULT;
             }
-            sig.set = &mask;
+            m.have = true;
+            sig.set = &m.host;
         }
     }
-    return sys_ret(syscall(SYS_pselect6, n, rd, wr, ex, ts,
-                           a[5] ? &sig : NULL));
+    if (!tmask_begin(&m)) {
+        return -GUEST_EINTR;
+    }
+    return tmask_end(&m, sys_ret(syscall(SYS_pselect6, n, rd, wr, ex, ts,
+                                         a[5] ? &sig : NULL)));
 }

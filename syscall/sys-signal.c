@@ -223,6 +223,6 @@ bool sys_syscall_restartable(uint64_t nr, const uint64_t a[6])
         return !((cmd == 0 || cmd == 9) && a[3] != 0);
     }
     default:
-        return true;
+        return sys_net_restartable(nr, a);
     }
 }

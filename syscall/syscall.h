@@ -20,8 +20,18 @@ struct sys_process {
     char **emulator_args;       /* options to pass on to it, NULL-ended */
     uint64_t auxv_addr;         /* guest address and size of the auxv */
     uint64_t auxv_len;
+    uint64_t stack_start;       /* guest sp at entry (the [stack] mapping) */
+    uint64_t arg_start, arg_end; /* guest argv strings (/proc/self/cmdline) */
+    uint64_t env_start, env_end; /* guest environment strings */
 };
 extern struct sys_process sys_proc;
+
+/*
+ * The host path for a guest path, as every path syscall looks it up
+ * (syscall/path.c: the sysroot first for absolute paths, never for /proc,
+ * /dev, /sys, /tmp).  Needs sys_proc.sysroot.  malloc'd; NULL if no memory.
+ */
+char *sys_host_path(const char *guest_path);
 
 /*
  * Perform guest syscall nr with args for cpu.  Returns the value for the

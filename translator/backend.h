@@ -23,6 +23,16 @@ struct backend {
      */
     enum cpu_excp (*exec)(struct cpu *cpu, struct tb *tb,
                           struct tb **chain_from, int *chain_exit);
+    /* Optional: exit n of from now leads to to (patch generated code). */
+    void (*link)(struct tb *from, int n, struct tb *to);
+    /* Optional: every block was just dropped (tb_flush_all). */
+    void (*flush)(void);
+    /*
+     * Optional: if host_pc is in generated code at a guest access, the
+     * block and op it belongs to (called from the SIGSEGV handler).
+     */
+    bool (*fault_pc)(const struct cpu *cpu, uintptr_t host_pc,
+                     const struct tb **tb, const struct ir_insn **insn);
 };
 
 /* The backend in use (set once at start-up by the program). */

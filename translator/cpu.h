@@ -71,11 +71,13 @@ uint64_t cpu_current_pc(const struct cpu *cpu);
 enum cpu_excp cpu_exec(struct cpu *cpu);
 
 /*
- * Called from the host SIGSEGV/SIGBUS handler.  If the fault belongs to a
- * guest access (or a guarded probe), unwinds to the recovery point and does
- * not return; returns false if the emulator itself faulted.
+ * Called from the host SIGSEGV/SIGBUS handler with the faulting host pc.
+ * If the fault belongs to a guest access (or a guarded probe), unwinds to
+ * the recovery point and does not return; returns false if the emulator
+ * itself faulted.
  */
-bool cpu_recover_host_fault(void *host_addr, int sig, int si_code);
+bool cpu_recover_host_fault(void *host_addr, int sig, int si_code,
+                            uintptr_t host_pc);
 
 /* The cpu running on this thread, or NULL. */
 struct cpu *cpu_current(void);

@@ -35,11 +35,22 @@ void cpu_raise(struct cpu *cpu, enum cpu_excp excp, uint64_t fault_addr)
     siglongjmp(cpu->jmp, 1);
 }
 
-bool cpu_recover_host_fault(void *host_addr, int sig, int si_code)
+bool cpu_recover_host_fault(void *host_addr, int sig, int si_code,
+                            uintptr_t host_pc)
 {
     tr_probe_recover();
     struct cpu *cpu = tls_cpu;
-    if (cpu == NULL || !cpu->in_exec || cpu->cur_insn == NULL) {
+    if (cpu == NULL || !cpu->in_exec) {
+        return false;
+    }
+    const struct tb *tb;
+    const struct ir_insn *insn;
+    if (cpu_backend->fault_pc != NULL &&
+        cpu_backend->fault_pc(cpu, host_pc, &tb, &insn)) {
+        /* In generated code: its table names the op. */
+        cpu->cur_tb = tb;
+        cpu->cur_insn = insn;
+    } else if (cpu->cur_insn == NULL) {
         return false;
     }
     enum cpu_excp excp = EXCP_SEGV_MAPERR;

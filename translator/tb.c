@@ -87,6 +87,9 @@ struct tb *tb_find(struct cpu *cpu, uint64_t pc)
 void tb_link(struct tb *from, int n, struct tb *to)
 {
     __atomic_store_n(&from->next[n], to, __ATOMIC_RELEASE);
+    if (cpu_backend->link != NULL) {
+        cpu_backend->link(from, n, to);
+    }
 }
 
 /*
@@ -105,6 +108,9 @@ void tb_flush_all(void)
         cpu_backend->release(tb_all);
         free(tb_all);
         tb_all = next;
+    }
+    if (cpu_backend->flush != NULL) {
+        cpu_backend->flush();
     }
     __atomic_add_fetch(&tb_generation, 1, __ATOMIC_RELEASE);
     tb_stats.flushes++;

@@ -21,8 +21,10 @@
 #                          anything.  Under a stand-in EMU (no binfmt_misc)
 #                          both get wrapper scripts that re-enter the emulator.
 #   use PROG NAME          the guest program of the following checks
-#   check EXPECTED ARGS... stdout equals EXPECTED, exit status ${RC:-0};
-#                          stdin from ${IN:-/dev/null}, timeout ${TMO:-XRUN_TEST_TIMEOUT}
+#   check EXPECTED ARGS... stdout equals EXPECTED, exit status ${RC:-0} (RC=fail:
+#                          any of 1..123); stdin ${IN:-/dev/null}, working
+#                          directory $W/${CWD:-.}, timeout ${TMO:-XRUN_TEST_TIMEOUT},
+#                          PATH $W/gpath (and $XPATH when set)
 #   check_then 'TEST' ARGS...  exit status ${RC:-0}, then the host-side TEST
 #                          (run in $W; may read .out and .err) succeeds
 #   skip_checks N REASON   N checks reported as SKIP
@@ -186,24 +188,39 @@ show() { # the command as one would type it
 # $W/.out, stderr to $W/.err; returns the exit status.
 timeouts=0
 run_guest() {
-  local rc em
+  local rc em tmo=${TMO:-$timeout_s}
+  # A known failure may be a hang: give it less time, and do not count it
+  # against the three timeouts after which a backend's checks are given up.
+  [ -n "${TODO:-}" ] && tmo=${TMO:-5}
   if [ "$timeouts" -ge 3 ]; then   # keep a hanging emulator within the CI budget
     : > "$W/.out"; echo "not run: 3 earlier checks timed out under $backend" > "$W/.err"
     return 124
   fi
   emu_prefix
-  timeout -k 5 "${TMO:-$timeout_s}" env -i PATH="$W/gpath" HOME="$W" LC_ALL=C TZ=UTC \
-    "${em[@]}" "$PROG" "$@" \
-    < "${IN:-/dev/null}" > "$W/.out" 2> "$W/.err"
+  # The braces keep bash's "Terminated" notices (checks that kill
+  # themselves) out of the log.
+  { (cd "$W/${CWD:-.}" && exec timeout -k 5 "$tmo" env -i PATH="$W/gpath${XPATH:+:$XPATH}" HOME="$W" LC_ALL=C TZ=UTC \
+      "${em[@]}" "$PROG" "$@" \
+      < "${IN:-/dev/null}" > "$W/.out" 2> "$W/.err"); } 2>/dev/null
   rc=$?
   if [ $rc = 124 ] || [ $rc = 137 ]; then
-    timeouts=$((timeouts + 1))
-    echo "timed out after ${TMO:-$timeout_s}s" >> "$W/.err"
+    [ -n "${TODO:-}" ] || timeouts=$((timeouts + 1))
+    echo "timed out after ${tmo}s" >> "$W/.err"
   fi
   return $rc
 }
 
-todo() { # ARCHES REASON
+# Does exit status $1 match ${RC:-0}?  RC=fail: any failure status 1..123
+# (not a timeout, not killed by a signal).
+rc_ok() {
+  case ${RC:-0} in
+    fail) [ "$1" -ge 1 ] && [ "$1" -le 123 ] ;;
+    *) [ "$1" = "${RC:-0}" ] ;;
+  esac
+}
+
+todo() { # ARCHES REASON (xrun's known failures: none under a stand-in EMU)
+  [ -n "${EMU:-}" ] && return 0
   case " $1 " in *" $arch "*|*" all "*) printf '%s' "$2" ;; esac
 }
 
@@ -234,7 +251,7 @@ check() {
   local rc got
   run_guest "$@"; rc=$?
   got=$(cat "$W/.out")
-  if [ "$rc" = "${RC:-0}" ] && [ "$got" = "$exp" ]; then
+  if rc_ok "$rc" && [ "$got" = "$exp" ]; then
     report 0 "$(label "$@")"
   else
     report 1 "$(label "$@")" \
@@ -247,7 +264,7 @@ check_then() {
   local rc
   : > "$W/.verify"
   run_guest "$@"; rc=$?
-  if [ "$rc" = "${RC:-0}" ] && (cd "$W" && eval "$verify") > "$W/.verify" 2>&1; then
+  if rc_ok "$rc" && (cd "$W" && eval "$verify") > "$W/.verify" 2>&1; then
     report 0 "$(label "$@")"
   else
     report 1 "$(label "$@")" \

@@ -1,5 +1,13 @@
-# tests/integration: real Debian programs under xrun (TAP scripts).
+# tests/integration: real Debian programs under xrun (TAP scripts), one
+# wrapper per suite and guest architecture around the shared checks:
+#   busybox.sh ARCH       busybox applets (busybox-riscv64.sh, busybox-aarch64.sh)
+#   static-progs.sh ARCH  Debian's other static programs (static-ARCH.sh)
+#   lib.sh                the harness they source
 # They download packages with scripts/fetch-debian-pkg.sh into tests/cache/ of
 # the build directory (XRUN_CACHE overrides) and SKIP when offline.
-TESTS += tests/integration/busybox-riscv64.sh
-EXTRA_DIST += tests/integration/busybox-riscv64.sh scripts/fetch-debian-pkg.sh
+TESTS += tests/integration/busybox-riscv64.sh tests/integration/busybox-aarch64.sh \
+	tests/integration/static-riscv64.sh tests/integration/static-aarch64.sh
+EXTRA_DIST += tests/integration/busybox-riscv64.sh tests/integration/busybox-aarch64.sh \
+	tests/integration/static-riscv64.sh tests/integration/static-aarch64.sh \
+	tests/integration/busybox.sh tests/integration/static-progs.sh \
+	tests/integration/lib.sh scripts/fetch-debian-pkg.sh

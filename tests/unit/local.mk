@@ -55,3 +55,17 @@ TESTS += tests/unit/test_fp_round
 tests_unit_test_fp_round_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_fp_round_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
 endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_net_conv
+TESTS += tests/unit/test_net_conv
+tests_unit_test_net_conv_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_net_conv_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif
+if WITH_CRITERION
+check_PROGRAMS += tests/unit/test_x64_enc tests/unit/test_jit
+TESTS += tests/unit/test_x64_enc tests/unit/test_jit
+tests_unit_test_x64_enc_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_x64_enc_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+tests_unit_test_jit_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
+tests_unit_test_jit_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif

@@ -343,7 +343,7 @@ Test(dispatch, unknown_and_simple)
 
     cr_expect_eq(sys_dispatch(NULL, 172, none), getpid());   /* getpid */
     cr_expect_eq(sys_dispatch(NULL, 5000, none), -GUEST_ENOSYS);
-    cr_expect_eq(sys_dispatch(NULL, 198, none), -GUEST_ENOSYS); /* socket */
+    cr_expect_eq(sys_dispatch(NULL, 104, none), -GUEST_ENOSYS); /* kexec_load */
     cr_expect_eq(sys_dispatch(NULL, 293, none), -GUEST_ENOSYS); /* rseq */
     mode_t old = umask(022);
     cr_expect_eq(sys_dispatch(NULL, 166, (const uint64_t[6]){077}), 022);
