@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/uio.h>
 
 #include "linux-user/guest-mm.h"
 #include "syscall/sys-internal.h"
@@ -79,4 +80,33 @@ char *sys_strdup(uint64_t addr)
         memcpy(s, g2h(addr), (size_t)len + 1);
     }
     return s;
+}
+
+struct iovec *sys_iov_lock(uint64_t addr, uint64_t cnt, int prot,
+                           int64_t *err)
+{
+    *err = 0;
+    if (cnt > GUEST_UIO_MAXIOV) {
+        *err = -GUEST_EINVAL;
+        return NULL;
+    }
+    if (cnt == 0) {
+        return NULL;
+    }
+    const struct guest_iovec *g = sys_lock(addr, cnt * sizeof(*g), SYS_R);
+    struct iovec *v = g != NULL ? calloc(cnt, sizeof(*v)) : NULL;
+    if (v == NULL) {
+        *err = g == NULL ? -GUEST_EFAULT : -GUEST_ENOMEM;
+        return NULL;
+    }
+    for (uint64_t i = 0; i < cnt; i++) {
+        v[i].iov_base = sys_lock(g[i].base, g[i].len, prot);
+        v[i].iov_len = g[i].len;
+        if (v[i].iov_base == NULL) {
+            free(v);
+            *err = -GUEST_EFAULT;
+            return NULL;
+        }
+    }
+    return v;
 }

@@ -69,7 +69,7 @@ int64_t sys_vmsplice(struct cpu *cpu, const uint64_t a[6])
     }
     int prot = (fl & O_ACCMODE) == O_RDONLY ? SYS_W : SYS_R;
     int64_t err;
-    struct iovec *v = net_iov_lock(a[1], a[2], prot, &err);
+    struct iovec *v = sys_iov_lock(a[1], a[2], prot, &err);
     if (err != 0) {
         return err;
     }

@@ -15,7 +15,6 @@
 #include "translator/log.h"
 
 /* Linux's UIO_MAXIOV: more is EINVAL, as the kernel says. */
-#define SYS_IOV_MAX 1024
 
 int64_t sys_read(struct cpu *cpu, const uint64_t a[6])
 {
@@ -53,44 +52,11 @@ int64_t sys_pwrite64(struct cpu *cpu, const uint64_t a[6])
     return sys_ret(pwrite((int)a[0], buf, a[2], (off_t)a[3]));
 }
 
-/*
- * Host iovecs for the guest's array at addr: each buffer checked for prot.
- * Returns a malloc'd array (NULL for cnt 0 too) or sets *err.
- */
-static struct iovec *iov_lock(uint64_t addr, uint64_t cnt, int prot,
-                              int64_t *err)
-{
-    *err = 0;
-    if (cnt > SYS_IOV_MAX) {
-        *err = -GUEST_EINVAL;
-        return NULL;
-    }
-    if (cnt == 0) {
-        return NULL;
-    }
-    const uint64_t *g = sys_lock(addr, cnt * 16, SYS_R);
-    struct iovec *v = g != NULL ? calloc(cnt, sizeof(*v)) : NULL;
-    if (v == NULL) {
-        *err = g == NULL ? -GUEST_EFAULT : -GUEST_ENOMEM;
-        return NULL;
-    }
-    for (uint64_t i = 0; i < cnt; i++) {
-        v[i].iov_base = sys_lock(g[2 * i], g[2 * i + 1], prot);
-        v[i].iov_len = g[2 * i + 1];
-        if (v[i].iov_base == NULL) {
-            free(v);
-            *err = -GUEST_EFAULT;
-            return NULL;
-        }
-    }
-    return v;
-}
-
 /* readv/writev/preadv/pwritev: one body, pos < 0 means "no offset". */
 static int64_t sys_rwv(const uint64_t a[6], bool write_, bool positional)
 {
     int64_t err;
-    struct iovec *v = iov_lock(a[1], a[2], write_ ? SYS_R : SYS_W, &err);
+    struct iovec *v = sys_iov_lock(a[1], a[2], write_ ? SYS_R : SYS_W, &err);
     if (err != 0) {
         return err;
     }

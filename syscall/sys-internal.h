@@ -36,6 +36,21 @@ typedef int64_t sys_fn(struct cpu *cpu, const uint64_t a[6]);
  */
 void *sys_lock(uint64_t addr, uint64_t len, int prot);
 
+/* struct iovec of the asm-generic 64-bit guests, and UIO_MAXIOV. */
+struct guest_iovec {
+    uint64_t base;
+    uint64_t len;
+};
+#define GUEST_UIO_MAXIOV 1024
+
+/*
+ * Host iovecs for the guest's array of cnt iovecs at addr, each buffer
+ * checked for prot.  Returns a malloc'd array (NULL for cnt 0 too) or
+ * sets *err to -GUEST_EINVAL (too many) or -GUEST_EFAULT.
+ */
+struct iovec *sys_iov_lock(uint64_t addr, uint64_t cnt, int prot,
+                           int64_t *err);
+
 /*
  * Copy the NUL-terminated guest string at addr into buf (cap bytes).
  * Returns its length, -GUEST_EFAULT or -GUEST_ENAMETOOLONG.
@@ -135,12 +150,6 @@ void strace_interrupt(const char *tail);
 
 /* "TCGETS" for a guest ioctl number, or NULL (ioctl.c). */
 const char *sys_ioctl_name(uint64_t cmd);
-
-/*
- * A guest signal mask made safe for the host: the emulator needs SIGSEGV
- * and SIGBUS for its own fault handling, so they are never blocked.
- */
-uint64_t sys_sigmask_filter(uint64_t guest_mask);
 
 /* CLONE_CHILD_CLEARTID address of this thread (sys-thread.c). */
 void sys_thread_set_clear_tid(uint64_t addr);

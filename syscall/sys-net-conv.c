@@ -29,35 +29,6 @@ _Static_assert(sizeof(struct msghdr) == 56 && sizeof(struct cmsghdr) == 16,
 _Static_assert(SOCK_NONBLOCK == 04000 && SOCK_CLOEXEC == 02000000,
                "host SOCK_ flags");
 
-struct iovec *net_iov_lock(uint64_t addr, uint64_t cnt, int prot,
-                           int64_t *err)
-{
-    *err = 0;
-    if (cnt > GUEST_UIO_MAXIOV) {
-        *err = -GUEST_EINVAL;
-        return NULL;
-    }
-    if (cnt == 0) {
-        return NULL;
-    }
-    const struct guest_iovec *g = sys_lock(addr, cnt * sizeof(*g), SYS_R);
-    struct iovec *v = g != NULL ? calloc(cnt, sizeof(*v)) : NULL;
-    if (v == NULL) {
-        *err = g == NULL ? -GUEST_EFAULT : -GUEST_ENOMEM;
-        return NULL;
-    }
-    for (uint64_t i = 0; i < cnt; i++) {
-        v[i].iov_base = sys_lock(g[i].base, g[i].len, prot);
-        v[i].iov_len = g[i].len;
-        if (v[i].iov_base == NULL) {
-            free(v);
-            *err = -GUEST_EFAULT;
-            return NULL;
-        }
-    }
-    return v;
-}
-
 int64_t net_msg_in(uint64_t gaddr, struct msghdr *h, bool recv)
 {
     const struct guest_msghdr *g = sys_lock(gaddr, sizeof(*g),
@@ -100,7 +71,7 @@ int64_t net_msg_in(uint64_t gaddr, struct msghdr *h, bool recv)
             return -GUEST_EFAULT;
         }
     }
-    h->msg_iov = net_iov_lock(g->iov, g->iovlen, prot, &err);
+    h->msg_iov = sys_iov_lock(g->iov, g->iovlen, prot, &err);
     h->msg_iovlen = g->iovlen;
     h->msg_flags = (int)g->flags;
     return err;

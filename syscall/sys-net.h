@@ -21,14 +21,8 @@ struct epoll_event;
 /* asm-generic values (the same on riscv64 and arm64). */
 #define GUEST_SOCK_NONBLOCK 00004000u      /* = the guest's O_NONBLOCK */
 #define GUEST_SOCK_CLOEXEC 02000000u       /* = the guest's O_CLOEXEC */
-#define GUEST_UIO_MAXIOV 1024              /* more iovecs: EMSGSIZE/EINVAL */
 #define GUEST_SOCKADDR_MAX 128             /* sizeof(sockaddr_storage) */
 
-/* struct iovec. */
-struct guest_iovec {
-    uint64_t base;
-    uint64_t len;
-};
 
 /* linux/socket.h struct user_msghdr, LP64: 56 bytes. */
 struct guest_msghdr {
@@ -64,14 +58,6 @@ struct guest_sock_fprog {
     uint64_t filter;
 };
 
-/*
- * Host iovecs for the guest's array at addr (cnt entries), each buffer
- * checked for prot (SYS_R: the host reads it, SYS_W: writes).  Returns a
- * malloc'd array (NULL when cnt is 0) or NULL with *err set: -GUEST_EINVAL
- * above UIO_MAXIOV, -GUEST_EFAULT, -GUEST_ENOMEM.
- */
-struct iovec *net_iov_lock(uint64_t addr, uint64_t cnt, int prot,
-                           int64_t *err);
 
 /*
  * A host msghdr for the guest's at gaddr: name, iovecs and control buffer

@@ -18,11 +18,6 @@
 #define GUEST_SIG_UNBLOCK 1
 #define GUEST_SIG_SETMASK 2
 
-uint64_t sys_sigmask_filter(uint64_t guest_mask)
-{
-    return lu_sigmask_to_host(guest_mask);
-}
-
 int64_t sys_rt_sigaction(struct cpu *cpu, const uint64_t a[6])
 {
     int sig = (int)a[0];
