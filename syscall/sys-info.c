@@ -178,6 +178,13 @@ int64_t sys_setpriority(struct cpu *cpu, const uint64_t a[6])
 #define GUEST_PR_SET_DUMPABLE 4
 #define GUEST_PR_SET_NAME 15
 #define GUEST_PR_GET_NAME 16
+#define GUEST_PR_GET_KEEPCAPS 7
+#define GUEST_PR_SET_KEEPCAPS 8
+#define GUEST_PR_CAPBSET_READ 23
+#define GUEST_PR_SET_TIMERSLACK 29
+#define GUEST_PR_GET_TIMERSLACK 30
+#define GUEST_PR_SET_CHILD_SUBREAPER 36
+#define GUEST_PR_GET_CHILD_SUBREAPER 37
 #define GUEST_PR_SET_NO_NEW_PRIVS 38
 #define GUEST_PR_GET_NO_NEW_PRIVS 39
 #define GUEST_PR_NAME_LEN 16
@@ -192,7 +199,15 @@ int64_t sys_prctl(struct cpu *cpu, const uint64_t a[6])
     case GUEST_PR_SET_DUMPABLE:
     case GUEST_PR_SET_NO_NEW_PRIVS:
     case GUEST_PR_GET_NO_NEW_PRIVS:
+    case GUEST_PR_GET_KEEPCAPS:
+    case GUEST_PR_SET_KEEPCAPS:
+    case GUEST_PR_CAPBSET_READ:
+    case GUEST_PR_SET_TIMERSLACK:
+    case GUEST_PR_GET_TIMERSLACK:
+    case GUEST_PR_SET_CHILD_SUBREAPER:
+        /* Scalar arguments only: the host call is the guest's. */
         return sys_ret(prctl(op, a[1], a[2], a[3], a[4]));
+    case GUEST_PR_GET_CHILD_SUBREAPER:
     case GUEST_PR_GET_PDEATHSIG: {
         int *sig = sys_lock(a[1], sizeof(*sig), SYS_W);
         return sig == NULL ? -GUEST_EFAULT : sys_ret(prctl(op, sig));
