@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "translator/guest.h"
 
@@ -27,6 +28,8 @@ struct guest_abi {
     void (*set_tls)(struct cpu *cpu, uint64_t tls);
     void (*set_sp)(struct cpu *cpu, uint64_t sp);
     unsigned syscall_insn_len;   /* back up pc this much to restart */
+    /* /proc/cpuinfo text for ncpu processors, as this ISA's Linux has it. */
+    void (*write_cpuinfo)(FILE *f, long ncpu);
     /* Signal frames (rt_sigframe); NULL: guest handlers are not run. */
     const struct guest_sigframe *sigframe;
 };
@@ -90,6 +93,9 @@ struct guest_sigframe {
 };
 
 extern const struct guest_sigframe rv64_sigframe;
+
+void rv64_write_cpuinfo(FILE *f, long ncpu);
+void a64_write_cpuinfo(FILE *f, long ncpu);
 extern const struct guest_sigframe a64_sigframe;
 
 extern const struct guest_abi rv64_abi;

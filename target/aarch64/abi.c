@@ -67,5 +67,6 @@ const struct guest_abi a64_abi = {
     .set_tls = a64_set_tls,
     .set_sp = a64_set_sp,
     .syscall_insn_len = 4,
+    .write_cpuinfo = a64_write_cpuinfo,
     .sigframe = &a64_sigframe,
 };

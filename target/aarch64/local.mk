@@ -9,5 +9,6 @@ libxrun_core_a_SOURCES += \
 	target/aarch64/trans-atomic.c target/aarch64/trans-system.c \
 	target/aarch64/sysreg.h target/aarch64/sysreg.c \
 	target/aarch64/arch.c target/aarch64/abi.c
-libxrun_core_a_SOURCES += target/aarch64/signal.h target/aarch64/signal.c
+libxrun_core_a_SOURCES += target/aarch64/signal.h target/aarch64/signal.c \
+	target/aarch64/cpuinfo.c
 include target/aarch64/fpsimd.mk

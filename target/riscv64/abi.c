@@ -67,5 +67,6 @@ const struct guest_abi rv64_abi = {
     .set_tls = rv_set_tls,
     .set_sp = rv_set_sp,
     .syscall_insn_len = 4,
+    .write_cpuinfo = rv64_write_cpuinfo,
     .sigframe = &rv64_sigframe,
 };

@@ -9,5 +9,5 @@ libxrun_core_a_SOURCES += \
 	target/riscv64/trans-csr.c target/riscv64/trans-bitmanip.c \
 	target/riscv64/csr.h target/riscv64/csr.c \
 	target/riscv64/arch.c target/riscv64/abi.c \
-	target/riscv64/signal.h target/riscv64/signal.c
+	target/riscv64/signal.h target/riscv64/signal.c target/riscv64/cpuinfo.c
 include target/riscv64/fp.mk
