@@ -218,6 +218,16 @@ print(sum(1 for l in open("/proc/cpuinfo") if l.startswith("processor")) == os.c
 /usr/lib True
 True" -c "$s"
 
+  # A process pool (fork, pipes, semaphores), then re-executing itself
+  # through /proc/self/exe.
+  s='import multiprocessing, os, sys
+with multiprocessing.Pool(2) as p:
+    print(p.map(abs, [-1, -2, 3]))
+sys.stdout.flush()
+os.execv("/proc/self/exe", ["python3", "-c", "import sys; print(sys.argv, sys.executable)"])'
+  gcheck "[1, 2, 3]
+['-c'] /usr/bin/python3" -c "$s"
+
   # sqlite3
   use /usr/bin/sqlite3 sqlite3
   s="create table t(a int, b text); insert into t values (3, 'c'), (1, 'a'), (2, 'b');
