@@ -23,7 +23,7 @@ struct lu_options {
     const struct guest_abi *abi;   /* forced by xrun-<arch>, else NULL */
     const char *sysroot;           /* -L */
     const char *argv0;             /* -0 */
-    const char *accel;             /* -accel, "interp" by default */
+    const char *accel;             /* -accel; default: jit on x86-64 */
     const char *cpu_model;         /* -cpu, or NULL */
     const char *log_list;          /* -d as given, for re-exec */
     char **env;                    /* the guest environment, NULL-ended */

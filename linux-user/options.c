@@ -35,7 +35,8 @@ static const struct {
     {"riscv64", "max", "the same as rv64"},
 };
 
-/* -accel values: the portable interpreter, and the JIT on x86-64 hosts. */
+/* -accel values: the portable interpreter, and the JIT on x86-64 hosts;
+ * the last one is the default. */
 static const struct {
     const char *name;
     const struct backend *backend;
@@ -184,7 +185,7 @@ static const struct lu_opt lu_opts[] = {
     {"0", "ARGV0", "argv0", lu_opt_argv0, "the guest's argv[0]"},
     {"cpu", "CPU", "model", lu_opt_cpu, "CPU model (-cpu help lists them)"},
     {"accel", "ACCEL", "name", lu_opt_accel,
-     "execution engine: interp or jit (-accel help lists them)"},
+     "execution engine: jit (default on x86-64) or interp"},
     {"d", "LOG", "item[,...]", lu_opt_log,
      "log the items given (-d help lists them)"},
     {"D", "LOG_FILENAME", "logfile", lu_opt_logfile,
@@ -275,7 +276,7 @@ static void lu_opts_from_name(struct lu_options *o, const char *argv0)
 int lu_options_parse(struct lu_options *o, int argc, char **argv)
 {
     lu_opts_from_name(o, argc > 0 ? argv[0] : "xrun");
-    o->accel = "interp";
+    o->accel = lu_accels[sizeof(lu_accels) / sizeof(lu_accels[0]) - 1].name;
     lu_env_init(o);
     lu_opts_from_env(o);
     int i = 1;

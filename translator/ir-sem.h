@@ -48,7 +48,7 @@ static inline uint64_t ir_sem_mulh(enum ir_type t, int kind, uint64_t a,
                                    uint64_t b)
 {
     if (t == IR_I32) {
-        int64_t x = kind == 2 ? (int64_t)(uint32_t)a : (int64_t)(int32_t)a;
+        int64_t x = (int64_t)(int32_t)a; /* signed for mulhs and mulhsu */
         int64_t y = kind == 0 ? (int64_t)(int32_t)b : (int64_t)(uint32_t)b;
         if (kind == 1) {
             return (uint32_t)(((uint64_t)(uint32_t)a * (uint32_t)b) >> 32);

@@ -151,7 +151,7 @@ X64_OP(atomic, X64_RR, .flags = X64_CF_FAULTS)
     atomic_combine(b, kind, size, o->b);
     x64_lock_cmpxchg(b, size, x64_mb(X64_RDX, 0), X64_RCX);
     size_t back = x64_jcc_rel8(b, X64_CC_NE);
-    if (!x64_patch_rel8(b, back, loop)) {
+    if (!x64_patch_rel8(b, back, loop) && !b->overflow) {
         abort(); /* the loop body is short by construction */
     }
     zext_to(b, size, o->d, X64_RAX);

@@ -14,7 +14,7 @@
 #   RISCV64_CC, AARCH64_CC     cross compilers; empty: that ARCH's tests are
 #                              reported as skipped
 #   NATIVE_CC                  host compiler for "expected: native" tests
-#   XRUN_BACKENDS              backends to run each test under (default: interp)
+#   XRUN_BACKENDS              backends to run each test under (default: interp jit)
 #   XRUN_GUEST_TIMEOUT         seconds per run (default: 30)
 #   XRUN_GUEST_EMU             developers only: a command that replaces
 #                              "$top_builddir/xrun-ARCH -accel BACKEND"
@@ -26,7 +26,7 @@ top_builddir=${top_builddir:-.}
 RISCV64_CC=${RISCV64_CC-riscv64-linux-gnu-gcc}
 AARCH64_CC=${AARCH64_CC-aarch64-linux-gnu-gcc}
 NATIVE_CC=${NATIVE_CC:-cc}
-backends=${XRUN_BACKENDS:-interp}
+backends=${XRUN_BACKENDS:-interp jit}
 tmo=${XRUN_GUEST_TIMEOUT:-30}
 
 # The cross compiler of an ARCH, if it is usable.

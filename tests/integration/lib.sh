@@ -38,7 +38,7 @@
 # or is an obvious literal.
 #
 # Environment:
-#   XRUN_BACKENDS   backends to test, space separated (default: interp)
+#   XRUN_BACKENDS   backends to test, space separated (default: interp jit)
 #   EMU             stand-in emulator command instead of xrun-ARCH, e.g.
 #                   EMU=qemu-aarch64-static (one pseudo-backend "emu")
 #   XRUN_CACHE      where scripts/fetch-debian-pkg.sh keeps downloads
@@ -70,7 +70,7 @@ it_init() {
   else
     xrun=$top_builddir/xrun-$arch
     [ -x "$xrun" ] || skip_all "xrun-$arch is not built ($xrun)"
-    backends=${XRUN_BACKENDS:-interp}
+    backends=${XRUN_BACKENDS:-interp jit}
   fi
   W=$(mktemp -d "${TMPDIR:-/tmp}/xrun-it-$arch.XXXXXX") || exit 99
   [ "${KEEP_WORKDIR:-0}" = 1 ] || trap 'rm -rf "$W"' EXIT

@@ -62,10 +62,12 @@ tests_unit_test_net_conv_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_net_conv_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
 endif
 if WITH_CRITERION
+if HOST_X86_64
 check_PROGRAMS += tests/unit/test_x64_enc tests/unit/test_jit
 TESTS += tests/unit/test_x64_enc tests/unit/test_jit
 tests_unit_test_x64_enc_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_x64_enc_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
 tests_unit_test_jit_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 tests_unit_test_jit_LDADD = $(XRUN_LIBS) $(CRITERION_LIBS)
+endif
 endif

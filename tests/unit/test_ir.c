@@ -156,6 +156,13 @@ Test(ir_sem, high_multiplies)
                  0xfffffffffffffffeull);
     cr_assert_eq(ir_sem(IR_mulhs, IR_I64, 0, ~0ull, ~0ull, 0, 0, 0), 0);
     cr_assert_eq(ir_sem(IR_mulhsu, IR_I64, 0, ~0ull, ~0ull, 0, 0, 0), ~0ull);
+    /* i32: -1 * 0xffffffff = -0xffffffff; its high word is 0xffffffff. */
+    cr_assert_eq(ir_sem(IR_mulhsu, IR_I32, 0, 0xffffffffu, 0xffffffffu, 0, 0,
+                        0),
+                 0xffffffffu);
+    cr_assert_eq(ir_sem(IR_mulhs, IR_I32, 0, 0xffffffffu, 0xffffffffu, 0, 0,
+                        0),
+                 0);
 }
 
 Test(ir_sem, bit_ops)
