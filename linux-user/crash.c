@@ -66,8 +66,7 @@ static void lu_flush(struct lu_line *l)
     l->n = 0;
 }
 
-/* The host pc where the signal hit, from the signal's ucontext. */
-static uint64_t lu_host_pc(const void *uc)
+uint64_t lu_host_pc(const void *uc)
 {
     const ucontext_t *u = uc;
     if (u == NULL) {

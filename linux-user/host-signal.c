@@ -60,17 +60,6 @@ static bool lu_signal_is_sent(const siginfo_t *si)
            lu_in_syscall || lu_kill_in_flight > 0;
 }
 
-/* The host pc where a fault hit (the JIT maps it to the guest op). */
-static uintptr_t lu_signal_host_pc(const void *uc)
-{
-#if defined(__x86_64__)
-    return (uintptr_t)((const ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
-#else
-    (void)uc;
-    return 0;
-#endif
-}
-
 static void lu_host_signal(int sig, siginfo_t *si, void *uc)
 {
     int saved_errno = errno;
@@ -84,8 +73,9 @@ static void lu_host_signal(int sig, siginfo_t *si, void *uc)
         return;
     }
     if ((sig == SIGSEGV || sig == SIGBUS) && si->si_code > 0) {
+        /* The JIT maps the host pc back to the guest op. */
         cpu_recover_host_fault(si->si_addr, sig, si->si_code,
-                               lu_signal_host_pc(uc));
+                               (uintptr_t)lu_host_pc(uc));
     }
     lu_crash_report(sig, si, uc);
     errno = saved_errno;

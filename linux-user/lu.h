@@ -28,12 +28,22 @@ struct lu_options {
     const char *log_list;          /* -d as given, for re-exec */
     char **env;                    /* the guest environment, NULL-ended */
     size_t n_env, cap_env;
+    /*
+     * Started by binfmt_misc with the P or O flag (AT_FLAGS_PRESERVE_ARGV0
+     * or AT_EXECFD in our auxv): argv is [us, program, (P: its original
+     * argv[0]), args...] and holds no options.
+     */
+    bool binfmt;
+    bool preserve_argv0;           /* P: argv[program + 1] is its argv[0] */
+    int execfd;                    /* O: the program, opened; else -1 */
 };
 
 /*
  * Fill o from argv[0]'s name, the environment and argv; exits for -h,
  * -version, the "help" values and bad options.  Returns the index of the
- * program in argv (argc if there is none).
+ * program in argv (argc if there is none).  Under binfmt_misc's P or O
+ * flag the command line is not parsed (o->binfmt) and the program is
+ * argv[1].
  */
 int lu_options_parse(struct lu_options *o, int argc, char **argv);
 
@@ -111,6 +121,9 @@ void lu_stop_by_signal(int sig);
  * Async-signal-safe as far as libunwind is.
  */
 _Noreturn void lu_crash_report(int sig, const siginfo_t *si, void *uc);
+
+/* The host pc where a signal hit, from its ucontext (0 if unknown). */
+uint64_t lu_host_pc(const void *uc);
 
 /* XRUN_CRASH_TEST=segv|ill|fpe|abort (or 1): crash on purpose, for tests. */
 void lu_crash_test_hook(void);
