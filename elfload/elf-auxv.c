@@ -8,6 +8,7 @@
 #include "elfload/elf.h"
 
 #include <elf.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 /* Linux's USER_HZ when sysconf cannot say. */
@@ -39,8 +40,9 @@ size_t elf_auxv_build(struct elf_aux *aux, const struct elf_aux_params *p)
     elf_aux_put(aux, &n, AT_EUID, geteuid());
     elf_aux_put(aux, &n, AT_GID, getgid());
     elf_aux_put(aux, &n, AT_EGID, getegid());
-    /* The emulator itself is never setuid: the guest is not "secure". */
-    elf_aux_put(aux, &n, AT_SECURE, 0);
+    /* Secure when we are: binfmt_misc's C flag ran a setuid/setgid guest
+     * program with its owner's credentials (or file capabilities). */
+    elf_aux_put(aux, &n, AT_SECURE, getauxval(AT_SECURE));
     elf_aux_put(aux, &n, AT_RANDOM, 0);
     if (p->hwcap2 != 0) {
         elf_aux_put(aux, &n, AT_HWCAP2, p->hwcap2);

@@ -40,7 +40,9 @@ static const struct guest_abi *lu_open_program(const struct lu_options *o,
                                                struct elf_image *img)
 {
     uint16_t want = o->abi ? o->abi->arch->elf_machine : 0;
-    enum elf_err err = elf_parse_file(path, want, img);
+    /* binfmt_misc's O flag: the kernel opened it (it may be unreadable). */
+    enum elf_err err = o->execfd >= 0 ? elf_parse_fd(o->execfd, want, img)
+                                      : elf_parse_file(path, want, img);
     if (err != ELF_OK) {
         fatal_status(elf_exit_status(err, img->sys_errno), "%s: %s", path,
                      img->error);
@@ -64,9 +66,10 @@ int main(int argc, char **argv)
     if (prog >= argc) {
         fatal("no program given (try -h)");
     }
-    /* The program is looked up like any guest path: under -L first. */
+    /* The program is looked up like any guest path: under -L first;
+     * binfmt_misc gives the host path it executed. */
     sys_proc.sysroot = o.sysroot;
-    const char *path = sys_host_path(argv[prog]);
+    const char *path = o.binfmt ? argv[prog] : sys_host_path(argv[prog]);
     if (path == NULL) {
         fatal("out of memory");
     }
@@ -80,7 +83,10 @@ int main(int argc, char **argv)
 
     struct elf_load_args la = {
         .path = argv[prog], .img = &img, .sysroot = o.sysroot,
-        .argv = lu_guest_argv(&o, argc, argv, prog), .envp = o.env,
+        /* binfmt_misc's P flag: the original argv[0] follows the path. */
+        .argv = lu_guest_argv(&o, argc, argv,
+                              prog + (o.preserve_argv0 && prog + 1 < argc)),
+        .envp = o.env,
         .hwcap = abi->hwcap, .hwcap2 = abi->hwcap2,
         .platform = abi->platform,
     };

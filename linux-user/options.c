@@ -6,9 +6,11 @@
  * command line, which is read up to the first non-option or "--".  An
  * option may be written with one or two dashes, as in qemu.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 
 #include "config.h"
 #include "host/interp/interp.h"
@@ -273,12 +275,37 @@ static void lu_opts_from_name(struct lu_options *o, const char *argv0)
     }
 }
 
+#ifndef AT_FLAGS_PRESERVE_ARGV0
+#define AT_FLAGS_PRESERVE_ARGV0 1
+#endif
+
+/*
+ * binfmt_misc's P flag sets AT_FLAGS_PRESERVE_ARGV0 in our auxv, its O flag
+ * (and C, which implies it) AT_EXECFD.  Without either, a binfmt_misc start
+ * looks like "xrun-ARCH /path/to/program args", as qemu-user sees it too.
+ */
+static void lu_opts_from_auxv(struct lu_options *o)
+{
+    o->execfd = -1;
+    o->preserve_argv0 = (getauxval(AT_FLAGS) & AT_FLAGS_PRESERVE_ARGV0) != 0;
+    errno = 0;
+    unsigned long fd = getauxval(AT_EXECFD);
+    if (errno == 0 && fd <= (unsigned long)INT32_MAX) {
+        o->execfd = (int)fd;
+    }
+    o->binfmt = o->preserve_argv0 || o->execfd >= 0;
+}
+
 int lu_options_parse(struct lu_options *o, int argc, char **argv)
 {
     lu_opts_from_name(o, argc > 0 ? argv[0] : "xrun");
     o->accel = lu_accels[sizeof(lu_accels) / sizeof(lu_accels[0]) - 1].name;
     lu_env_init(o);
     lu_opts_from_env(o);
+    lu_opts_from_auxv(o);
+    if (o->binfmt) {
+        return 1;
+    }
     int i = 1;
     while (i < argc && argv[i][0] == '-') {
         const char *name = argv[i++] + 1;

@@ -17,3 +17,8 @@ EXTRA_DIST += tests/integration/busybox-riscv64.sh tests/integration/busybox-aar
 TESTS += tests/integration/real-riscv64.sh tests/integration/real-aarch64.sh
 EXTRA_DIST += tests/integration/real-riscv64.sh tests/integration/real-aarch64.sh \
 	tests/integration/real.sh scripts/make-sysroot.sh
+# binfmt.sh: xrun-binfmt and the F/P/O/C flags in a private binfmt_misc
+# (user + mount namespace); the chroot checks need a static xrun: the build
+# under test when it is static, else XRUN_STATIC_DIR=<static build dir>.
+TESTS += tests/integration/binfmt.sh
+EXTRA_DIST += tests/integration/binfmt.sh
