@@ -17,7 +17,8 @@
 #   BENCH_TIMEOUT=1800  seconds per single run
 #   BENCH_CLOCK=cpu     cpu: user+system CPU seconds of the run (default; stable
 #                       when other jobs share the machine); wall: elapsed time
-#   XRUN_BACKENDS=interp  xrun backends to time (-accel NAME)
+#   XRUN_BACKENDS="..."  xrun backends to time (-accel NAME; default: every
+#                       backend the build has, as "xrun-GUEST -accel help" lists)
 #   XRUN_RISCV64=path, XRUN_AARCH64=path   the xrun binaries (default
 #                       $top_builddir/xrun-GUEST; XRUN is the old name of
 #                       XRUN_RISCV64)
@@ -88,7 +89,8 @@ for g in "${guests[@]}"; do
     [ "$g" = riscv64 ] && [ -z "$xrun" ] && xrun=${XRUN:-}
     xrun=${xrun:-$top_builddir/xrun-$g}
     if [ -x "$xrun" ]; then
-      for b in ${XRUN_BACKENDS:-interp}; do
+      bk=${XRUN_BACKENDS:-$("$xrun" -accel help 2>/dev/null | awk 'NR > 1 && NF == 1 { print $1 }')}
+      for b in ${bk:-interp}; do
         CMD[$g,xrun-$b]="$xrun -accel $b"
         case " ${xlabels[*]} " in *" xrun-$b "*) ;; *) xlabels+=("xrun-$b") ;; esac
       done

@@ -1,14 +1,15 @@
 # SPDX-License-Identifier: MIT
 # tests/integration/lib.sh: the harness every integration suite shares; the
-# suites (busybox.sh, static-progs.sh) source it and are run once per guest
-# architecture through the thin busybox-ARCH.sh / static-ARCH.sh wrappers.
+# suites (busybox.sh, static-progs.sh, real.sh) source it and are run once per
+# guest architecture through thin wrappers (busybox-ARCH.sh, static-ARCH.sh,
+# real-ARCH.sh).
 # TAP output, one line per check and backend.
 #
 #   it_init ARCH           riscv64 or aarch64: emulator command, backends,
 #                          scratch directory $W (the current directory)
 #   it_fetch PKG           unpack Debian's PKG for ARCH (riscv64: trixie,
-#                          arm64: bookworm); prints its root, fails when the
-#                          package cannot be fetched (reason in $it_fetch_why)
+#                          arm64: bookworm) and set $it_root to its root; fails
+#                          when it cannot be fetched (reason in $it_fetch_why)
 #   it_find ROOT NAME...   first of ROOT/{bin,usr/bin,sbin,usr/sbin}/NAME or
 #                          ROOT/NAME that is executable
 #   it_data                the common test files in $W
@@ -28,6 +29,8 @@
 #   check_then 'TEST' ARGS...  exit status ${RC:-0}, then the host-side TEST
 #                          (run in $W; may read .out and .err) succeeds
 #   skip_checks N REASON   N checks reported as SKIP
+#   needs TOOL...          true when the host has every TOOL (the expected
+#                          values come from them); else one SKIP: needs bc && check ...
 #   todo ARCHES REASON     prints REASON when this run's ARCH (or "all") is in
 #                          ARCHES: a known failure, TAP "# TODO" (automake:
 #                          XFAIL; once it passes, XPASS fails the suite so that
@@ -79,19 +82,18 @@ it_init() {
   n=0 pass=0 fail=0 xfail=0 xpass=0 skipped=0
 }
 
-it_fetch_why=
+it_root= it_fetch_why=
 it_fetch() {
-  local err root rc
+  local err rc
   err=$(mktemp)
-  root=$("$top_srcdir/scripts/fetch-debian-pkg.sh" "$debarch" "$1" 2>"$err")
+  it_root=$("$top_srcdir/scripts/fetch-debian-pkg.sh" "$debarch" "$1" 2>"$err")
   rc=$?
-  if [ $rc -ne 0 ] || [ -z "$root" ]; then
+  if [ $rc -ne 0 ] || [ -z "$it_root" ]; then
     it_fetch_why="$1:$debarch unavailable: $(grep -m1 'cannot fetch' "$err" || tail -n1 "$err")"
     rm -f "$err"
     return 1
   fi
   rm -f "$err"
-  echo "$root"
 }
 
 it_find() {
@@ -278,6 +280,14 @@ skip_checks() { # N REASON
     n=$((n + 1)); skipped=$((skipped + 1))
     echo "ok $n - $arch/$backend: ${PROG_NAME:-checks} # SKIP ${2//#/}"
   done
+}
+
+needs() {
+  local t missing=
+  for t in "$@"; do command -v "$t" >/dev/null || missing+=" $t"; done
+  [ -z "$missing" ] && return 0
+  skip_checks 1 "the host has no$missing for the expected output"
+  return 1
 }
 
 sq() { tr -s ' \t' ' ' | sed 's/^ //;s/ $//'; }   # squeeze wc-style padding

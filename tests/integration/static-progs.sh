@@ -29,19 +29,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 it_init "${1:?usage: static-progs.sh riscv64|aarch64}"
 
 # ---- Packages ---------------------------------------------------------------------
-pkgs="busybox-static bash-static zsh-static mksh sash tini gpgv-static e2fsck-static dar-static klibc-utils libc-bin"
-declare -A have why
-got_one=0
-for p in $pkgs; do
-  if r=$(it_fetch "$p"); then
-    have[$p]=1; root=$r; got_one=1
-  else
-    why[$p]=$it_fetch_why
-  fi
-done
-[ "$got_one" = 1 ] || skip_all "${why[busybox-static]}"
-[ -n "${have[busybox-static]:-}" ] || skip_all "${why[busybox-static]} (the shells' commands)"
+# busybox-static first: the shells need it, and when it cannot be fetched
+# (offline) the others are not tried.
+it_fetch busybox-static || skip_all "$it_fetch_why (the shells' commands)"
+root=$it_root
 BB=$(it_find "$root" busybox) || skip_all "no busybox in busybox-static:$debarch"
+declare -A have why
+for p in bash-static zsh-static mksh sash tini gpgv-static e2fsck-static dar-static klibc-utils libc-bin; do
+  if it_fetch "$p"; then have[$p]=1; else why[$p]=$it_fetch_why; fi
+done
 
 # want PKG NAME PATH...: use the first PATH (see it_find) of PKG as NAME for the
 # following checks; else report one SKIP and fail.
