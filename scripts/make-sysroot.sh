@@ -29,31 +29,10 @@
 # mirror or package missing: callers should SKIP); 2 usage error.
 set -euo pipefail
 
-me=${0##*/}
-die() { echo "$me: $*" >&2; exit 2; }
-skip() { echo "$me: cannot fetch: $*" >&2; exit 77; }
-
-[ $# -ge 2 ] || die "usage: $me ARCH PKG..."
-arch=$1; shift
-
-case $arch in
-  riscv64) suite=trixie ;;
-  arm64|aarch64) arch=arm64; suite=bookworm ;;
-  *) die "unsupported architecture '$arch' (riscv64 or arm64)" ;;
-esac
-suite=${XRUN_DEBIAN_SUITE:-$suite}
-for p in "$@"; do
-  case $p in
-    *[!a-z0-9.+-]*|"") die "bad package name '$p'" ;;
-  esac
-done
-
-if [ -n "${XRUN_CACHE:-}" ]; then cache=$XRUN_CACHE
-elif [ -n "${top_builddir:-}" ]; then cache=$top_builddir/tests/cache
-else cache=$PWD/tests/cache
-fi
-mkdir -p "$cache/$arch" || die "cannot create cache directory $cache"
-cache=$(cd "$cache" && pwd)
+. "$(dirname "$0")/debian-apt.sh"
+debian_parse "$@"
+shift
+debian_cache
 
 # One root per architecture, suite and (sorted, unique) package list.
 pkgs=$(printf '%s\n' "$@" | LC_ALL=C sort -u | tr '\n' ' ')
@@ -66,94 +45,11 @@ if [ -e "$root/.xrun-sysroot-done" ]; then
 fi
 
 # Serialize with fetch-debian-pkg.sh: both use the same apt lists.
-if command -v flock >/dev/null; then
-  exec 9> "$cache/$arch/.lock"
-  flock 9
-  if [ -e "$root/.xrun-sysroot-done" ]; then echo "$root"; exit 0; fi
-fi
+debian_lock
+if [ -e "$root/.xrun-sysroot-done" ]; then echo "$root"; exit 0; fi
 
-command -v apt-get >/dev/null || skip "apt-get not found"
-command -v dpkg >/dev/null || skip "dpkg not found"
-
-# The host's Debian mirror and keyring, as fetch-debian-pkg.sh finds them.
-host_sources=/etc/apt/sources.list.d/debian.sources
-mirror= keyring=
-if [ -r "$host_sources" ]; then
-  read -r mirror keyring < <(awk '
-    function flush() {
-      if (uri != "" && uri !~ /security/ && !done) { print uri, (key == "" ? "-" : key); done = 1 }
-      uri = ""; key = ""
-    }
-    /^[ \t]*#/ { next }
-    /^[ \t]*$/ { flush(); next }
-    tolower($1) == "uris:" { uri = $2 }
-    tolower($1) == "signed-by:" { key = $2 }
-    END { flush() }' "$host_sources") || true
-fi
-if [ -z "$mirror" ] && [ -r /etc/apt/sources.list ]; then
-  mirror=$(awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' \
-           /etc/apt/sources.list | grep -v security | head -n1 || true)
-fi
-mirror=${XRUN_DEBIAN_MIRROR:-${mirror:-http://deb.debian.org/debian}}
-[ "$keyring" = - ] && keyring=
-keyring=${XRUN_DEBIAN_KEYRING:-${keyring:-/usr/share/keyrings/debian-archive-keyring.gpg}}
-[ -r "$keyring" ] || skip "keyring $keyring not readable (install debian-archive-keyring)"
-
-aptdir=$cache/$arch/apt-$suite
+debian_apt_setup
 archives=$aptdir/cache/archives
-mkdir -p "$aptdir/lists/partial" "$archives/partial" "$aptdir/empty.d"
-
-srcfile=$aptdir/xrun.sources
-cat > "$srcfile.new" <<EOF
-Types: deb
-URIs: $mirror
-Suites: $suite
-Components: main
-Architectures: $arch
-Signed-By: $keyring
-EOF
-if ! cmp -s "$srcfile.new" "$srcfile"; then
-  mv "$srcfile.new" "$srcfile"
-  rm -f "$aptdir/lists/"*_Packages* "$aptdir/lists/"*Release* 2>/dev/null || true
-else
-  rm -f "$srcfile.new"
-fi
-
-apt_opts=(
-  -o "Dir::Etc::sourcelist=$srcfile"
-  -o "Dir::Etc::sourceparts=-"
-  -o "Dir::State::Lists=$aptdir/lists"
-  -o "Dir::Cache=$aptdir/cache"
-  -o "Dir::State::status=/dev/null"
-  -o "Dir::State::extended_states=$aptdir/extended_states"
-  -o "APT::Architecture=$arch"
-  -o "APT::Architectures::=$arch"
-  -o "Dir::Etc::preferencesparts=$aptdir/empty.d"
-  -o "Acquire::Languages=none"
-  -o "Acquire::Retries=2"
-  -o "Acquire::http::Timeout=30"
-  -o "APT::Install-Recommends=false"
-  -o "APT::Install-Suggests=false"
-  -o "Debug::NoLocking=true"
-  -q
-)
-if [ "$(id -u)" = 0 ]; then
-  apt_opts+=(-o "APT::Sandbox::User=root")
-fi
-
-log=$aptdir/sysroot.log
-have_lists() { ls "$aptdir/lists/"*_Packages* >/dev/null 2>&1; }
-update() {
-  echo "$me: apt-get update ($suite/$arch from $mirror)" >&2
-  apt-get "${apt_opts[@]}" --error-on=any update >>"$log" 2>&1 && have_lists
-}
-: > "$log"
-if ! have_lists || [ "${XRUN_FETCH_REFRESH:-0}" = 1 ]; then
-  if ! update; then
-    sed 's/^/  /' "$log" | tail -n 8 >&2
-    skip "apt-get update for $suite/$arch failed (offline or mirror unreachable?)"
-  fi
-fi
 
 # The closure: what "apt-get install" of the packages on an empty system
 # would install, as "name version arch" lines.
@@ -168,7 +64,7 @@ download() { apt-get "${apt_opts[@]}" -y --download-only install $pkgs >>"$log" 
 closure=$(resolve) || true
 if [ -z "$closure" ] || ! download; then
   # Stale lists (the archive moved on): refresh once and retry.
-  update || true
+  debian_update || true
   closure=$(resolve) || true
   if [ -z "$closure" ] || ! download; then
     sed 's/^/  /' "$log" | tail -n 8 >&2

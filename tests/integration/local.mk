@@ -13,7 +13,7 @@ TESTS += tests/integration/busybox-riscv64.sh tests/integration/busybox-aarch64.
 EXTRA_DIST += tests/integration/busybox-riscv64.sh tests/integration/busybox-aarch64.sh \
 	tests/integration/static-riscv64.sh tests/integration/static-aarch64.sh \
 	tests/integration/busybox.sh tests/integration/static-progs.sh \
-	tests/integration/lib.sh scripts/fetch-debian-pkg.sh
+	tests/integration/lib.sh scripts/fetch-debian-pkg.sh scripts/debian-apt.sh
 TESTS += tests/integration/real-riscv64.sh tests/integration/real-aarch64.sh
 EXTRA_DIST += tests/integration/real-riscv64.sh tests/integration/real-aarch64.sh \
 	tests/integration/real.sh scripts/make-sysroot.sh
