@@ -25,6 +25,7 @@
 #include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "translator/fp-round.h"
 
@@ -165,6 +166,48 @@ static inline unsigned fp_env_leave(struct fp_env *e)
 #endif
 
 /*
+ * The FMA instruction raises invalid for a signalling NaN operand; a libm
+ * fma in software may not (musl's returns a signalling c untouched, so the
+ * static build lost the flag).  Adding 0 to the sNaN raises exactly that
+ * flag, whatever fma then does.
+ */
+static inline bool fp_is_snan_d(double x)
+{
+    uint64_t u;
+    memcpy(&u, &x, sizeof(u));
+    return (u & 0x7ff0000000000000ull) == 0x7ff0000000000000ull &&
+           (u & 0x000fffffffffffffull) != 0 && !(u & 0x0008000000000000ull);
+}
+
+static inline bool fp_is_snan_s(float x)
+{
+    uint32_t u;
+    memcpy(&u, &x, sizeof(u));
+    return (u & 0x7f800000u) == 0x7f800000u && (u & 0x007fffffu) != 0 &&
+           !(u & 0x00400000u);
+}
+
+static inline double fp_fma_d(double a, double b, double c)
+{
+    if (fp_is_snan_d(a) || fp_is_snan_d(b) || fp_is_snan_d(c)) {
+        volatile double q = (fp_is_snan_d(a) ? a : fp_is_snan_d(b) ? b : c);
+        q = q + 0.0;
+        (void)q;
+    }
+    return fma(a, b, c);
+}
+
+static inline float fp_fma_s(float a, float b, float c)
+{
+    if (fp_is_snan_s(a) || fp_is_snan_s(b) || fp_is_snan_s(c)) {
+        volatile float q = (fp_is_snan_s(a) ? a : fp_is_snan_s(b) ? b : c);
+        q = q + 0.0f;
+        (void)q;
+    }
+    return fmaf(a, b, c);
+}
+
+/*
  * a op b (op c) on the host in rm, with the FP_FLAG_* it raised (plus any
  * stale ones in keep; enter's keep and exact).  k is any enum fp_op but
  * FP_OP_CVT, which is a cast the caller brackets itself.  Singles are
@@ -186,7 +229,7 @@ static inline double fp_host_op_d(enum fp_op k, enum fp_round rm,
     case FP_OP_MUL: r = a * b; break;
     case FP_OP_DIV: r = a / b; break;
     case FP_OP_SQRT: r = sqrt(a); break;
-    default: r = fma(a, b, c); break; /* FP_OP_FMA */
+    default: r = fp_fma_d(a, b, c); break; /* FP_OP_FMA */
     }
     FP_PIN(r);
     *flags = fp_env_leave(&env);
@@ -209,7 +252,7 @@ static inline float fp_host_op_s(enum fp_op k, enum fp_round rm,
     case FP_OP_MUL: r = a * b; break;
     case FP_OP_DIV: r = a / b; break;
     case FP_OP_SQRT: r = sqrtf(a); break;
-    default: r = fmaf(a, b, c); break; /* FP_OP_FMA */
+    default: r = fp_fma_s(a, b, c); break; /* FP_OP_FMA */
     }
     FP_PIN(r);
     *flags = fp_env_leave(&env);
