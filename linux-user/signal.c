@@ -498,3 +498,12 @@ int lu_sigaltstack_set(uint64_t sp, uint32_t flags, uint64_t size)
     t->sig.ss_flags = flags;
     return 0;
 }
+
+void lu_sigaction_fork_lock(bool hold)
+{
+    if (hold) {
+        pthread_mutex_lock(&lu_act_lock);
+    } else {
+        pthread_mutex_unlock(&lu_act_lock);
+    }
+}

@@ -163,4 +163,7 @@ void lu_sig_host_setmask(uint64_t guest_mask);
 /* Host signals kept deliverable whatever the guest blocks. */
 uint64_t lu_sig_host_never_blocked(void);
 
+/* Hold or release the guest sigaction table's lock around a fork(). */
+void lu_sigaction_fork_lock(bool hold);
+
 #endif

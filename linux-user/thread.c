@@ -21,6 +21,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "linux-user/gmm-internal.h"
 #include "linux-user/guest-mm.h"
 #include "linux-user/lu.h"
 #include "linux-user/signal.h"
@@ -81,6 +82,27 @@ void lu_thread_register_main(struct cpu *cpu, const struct guest_abi *abi)
     lu_self = t;
     lu_signal_map_trampoline(abi);
     lu_sig_host_setmask(t->sig.blocked);
+}
+
+/*
+ * Before a host fork() in a multi-threaded guest: hold every lock another
+ * thread could hold, in their nesting order (the address space, the block
+ * cache, the backend's code cache, then the leaf sigaction table), so the
+ * child starts with none of them taken by a thread it does not have.
+ */
+void lu_fork_prepare(void)
+{
+    pthread_mutex_lock(&gmm_lock);
+    tb_fork_lock(true);
+    lu_sigaction_fork_lock(true);
+}
+
+/* After fork(), in the parent and in the child: release them. */
+void lu_fork_done(void)
+{
+    lu_sigaction_fork_lock(false);
+    tb_fork_lock(false);
+    pthread_mutex_unlock(&gmm_lock);
 }
 
 void lu_thread_after_fork(void)

@@ -81,4 +81,11 @@ int lu_thread_foreach(int (*fn)(struct lu_thread *t, void *arg), void *arg);
 /* In a fork()ed child: the calling thread is the only one left. */
 void lu_thread_after_fork(void);
 
+/*
+ * Around a host fork(): lu_fork_prepare() holds the emulator's locks,
+ * lu_fork_done() (in parent and child) releases them.
+ */
+void lu_fork_prepare(void);
+void lu_fork_done(void);
+
 #endif

@@ -128,7 +128,9 @@ static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
     }
     strace_interrupt(" ...");
     sys_flush_logs();
+    lu_fork_prepare();
     pid_t pid = fork();
+    lu_fork_done();
     if (pid == 0) {
         if (vfork_) {
             close(vpipe[0]);

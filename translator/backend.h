@@ -28,6 +28,12 @@ struct backend {
     /* Optional: every block was just dropped (tb_flush_all). */
     void (*flush)(void);
     /*
+     * Optional: hold (true) or release (false) the backend's locks around
+     * a host fork(), so the child never inherits one held by a thread
+     * that does not exist there.
+     */
+    void (*fork_lock)(bool hold);
+    /*
      * Optional: if host_pc is in generated code at a guest access, the
      * block and op it belongs to (called from the SIGSEGV handler).
      */

@@ -118,3 +118,18 @@ void tb_flush_all(void)
     memset(tb_jmp_cache, 0, sizeof(tb_jmp_cache));
     tb_thread_generation = tb_generation;
 }
+
+void tb_fork_lock(bool hold)
+{
+    if (hold) {
+        pthread_mutex_lock(&tb_lock);
+        if (cpu_backend != NULL && cpu_backend->fork_lock != NULL) {
+            cpu_backend->fork_lock(true);
+        }
+    } else {
+        if (cpu_backend != NULL && cpu_backend->fork_lock != NULL) {
+            cpu_backend->fork_lock(false);
+        }
+        pthread_mutex_unlock(&tb_lock);
+    }
+}

@@ -34,6 +34,12 @@ void tb_link(struct tb *from, int n, struct tb *to);
 /* Drop every translation (fence.i, munmap of code, ...). */
 void tb_flush_all(void);
 
+/*
+ * Hold (true) or release (false) the block cache's and the backend's locks
+ * around a host fork(); the caller takes the address-space lock first.
+ */
+void tb_fork_lock(bool hold);
+
 /* Other threads may run blocks: flushes must not free them at once. */
 extern bool tb_shared_by_threads;
 

@@ -240,3 +240,12 @@ bool jit_cache_patch(uint8_t *field, const uint8_t *target)
                      __ATOMIC_RELEASE);
     return true;
 }
+
+void jit_cache_fork_lock(bool hold)
+{
+    if (hold) {
+        pthread_mutex_lock(&jit_lock);
+    } else {
+        pthread_mutex_unlock(&jit_lock);
+    }
+}

@@ -186,6 +186,8 @@ bool jit_cache_add(struct tb *tb);
 jit_enter_fn *jit_cache_enter(void);
 /* Drop everything (tb_flush_all). */
 void jit_cache_flush(void);
+/* Hold or release the code-cache lock around a host fork(). */
+void jit_cache_fork_lock(bool hold);
 /* The block whose code holds host_pc, or NULL. */
 const struct jit_meta *jit_cache_find(uintptr_t host_pc);
 /* Patch the rel32 at field so it jumps to target; false if out of range. */

@@ -89,5 +89,6 @@ const struct backend jit_backend = {
     .exec = jit_exec,
     .link = jit_link,
     .flush = jit_flush,
+    .fork_lock = jit_cache_fork_lock,
     .fault_pc = jit_fault_pc,
 };
