@@ -6,53 +6,27 @@
  * worked out independently of xrun.
  */
 #include "a64test.h"
+
+/*
+ * Set bit k of x9 when condition k holds for the current NZCV (k in the
+ * order eq ne cs cc mi pl vs vc hi ls ge lt gt le: CSET has no al/nv),
+ * tested by CSET.
+ */
+.macro CSET_MASK
+    mov x9, #0
+    .set cbit, 0
+    .irp c, eq, ne, cs, cc, mi, pl, vs, vc, hi, ls, ge, lt, gt, le
+    cset x10, \c
+    lsl x10, x10, #cbit
+    orr x9, x9, x10
+    .set cbit, cbit + 1
+    .endr
+.endm
 A64TEST_START
     ldr x1, =0x5
     ldr x2, =0x3
     cmp x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 0", x9
     ldr x1, =0x5
     ldr x2, =0x3
@@ -64,49 +38,7 @@ A64TEST_START
     ldr x1, =0x3
     ldr x2, =0x5
     cmp x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 1", x9
     ldr x1, =0x3
     ldr x2, =0x5
@@ -118,49 +50,7 @@ A64TEST_START
     ldr x1, =0x7
     ldr x2, =0x7
     cmp x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 2", x9
     ldr x1, =0x7
     ldr x2, =0x7
@@ -172,49 +62,7 @@ A64TEST_START
     ldr x1, =0x8000000000000000
     ldr x2, =0x1
     cmp x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 3", x9
     ldr x1, =0x8000000000000000
     ldr x2, =0x1
@@ -226,49 +74,7 @@ A64TEST_START
     ldr x1, =0x7fffffffffffffff
     ldr x2, =0xffffffffffffffff
     cmp x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 4", x9
     ldr x1, =0x7fffffffffffffff
     ldr x2, =0xffffffffffffffff
@@ -280,49 +86,7 @@ A64TEST_START
     ldr x1, =0xffffffffffffffff
     ldr x2, =0x0
     cmp x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 5", x9
     ldr x1, =0xffffffffffffffff
     ldr x2, =0x0
@@ -336,49 +100,7 @@ A64TEST_START
     movk x1, #0x5555, lsl #48
     movk x2, #0xaaaa, lsl #48
     cmp w1, w2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 6", x9
     ldr x1, =0x80000000
     ldr x2, =0x1
@@ -394,49 +116,7 @@ A64TEST_START
     movk x1, #0x5555, lsl #48
     movk x2, #0xaaaa, lsl #48
     cmp w1, w2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 7", x9
     ldr x1, =0x1
     ldr x2, =0xffffffff
@@ -452,49 +132,7 @@ A64TEST_START
     movk x1, #0x5555, lsl #48
     movk x2, #0xaaaa, lsl #48
     cmp w1, w2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmp 8", x9
     ldr x1, =0x7fffffff
     ldr x2, =0x80000000
@@ -508,49 +146,7 @@ A64TEST_START
     ldr x1, =0xffffffffffffffff
     ldr x2, =0x1
     cmn x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmn 9", x9
     ldr x1, =0xffffffffffffffff
     ldr x2, =0x1
@@ -562,49 +158,7 @@ A64TEST_START
     ldr x1, =0x7fffffffffffffff
     ldr x2, =0x1
     cmn x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmn 10", x9
     ldr x1, =0x7fffffffffffffff
     ldr x2, =0x1
@@ -616,49 +170,7 @@ A64TEST_START
     ldr x1, =0x3
     ldr x2, =0x4
     cmn x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmn 11", x9
     ldr x1, =0x3
     ldr x2, =0x4
@@ -672,49 +184,7 @@ A64TEST_START
     movk x1, #0x5555, lsl #48
     movk x2, #0xaaaa, lsl #48
     cmn w1, w2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmn 12", x9
     ldr x1, =0xffffffff
     ldr x2, =0x2
@@ -730,49 +200,7 @@ A64TEST_START
     movk x1, #0x5555, lsl #48
     movk x2, #0xaaaa, lsl #48
     cmn w1, w2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset cmn 13", x9
     ldr x1, =0x80000000
     ldr x2, =0x80000000
@@ -786,49 +214,7 @@ A64TEST_START
     ldr x1, =0x8000000000000000
     ldr x2, =0xffffffffffffffff
     tst x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset tst 14", x9
     ldr x1, =0x8000000000000000
     ldr x2, =0xffffffffffffffff
@@ -840,49 +226,7 @@ A64TEST_START
     ldr x1, =0xf0
     ldr x2, =0xf
     tst x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset tst 15", x9
     ldr x1, =0xf0
     ldr x2, =0xf
@@ -896,49 +240,7 @@ A64TEST_START
     movk x1, #0x5555, lsl #48
     movk x2, #0xaaaa, lsl #48
     tst w1, w2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset tst 16", x9
     ldr x1, =0x80000000
     ldr x2, =0xffffffff
@@ -952,49 +254,7 @@ A64TEST_START
     ldr x1, =0x3
     ldr x2, =0x1
     tst x1, x2
-    mov x9, #0
-    cset x10, eq
-    lsl x10, x10, #0
-    orr x9, x9, x10
-    cset x10, ne
-    lsl x10, x10, #1
-    orr x9, x9, x10
-    cset x10, cs
-    lsl x10, x10, #2
-    orr x9, x9, x10
-    cset x10, cc
-    lsl x10, x10, #3
-    orr x9, x9, x10
-    cset x10, mi
-    lsl x10, x10, #4
-    orr x9, x9, x10
-    cset x10, pl
-    lsl x10, x10, #5
-    orr x9, x9, x10
-    cset x10, vs
-    lsl x10, x10, #6
-    orr x9, x9, x10
-    cset x10, vc
-    lsl x10, x10, #7
-    orr x9, x9, x10
-    cset x10, hi
-    lsl x10, x10, #8
-    orr x9, x9, x10
-    cset x10, ls
-    lsl x10, x10, #9
-    orr x9, x9, x10
-    cset x10, ge
-    lsl x10, x10, #10
-    orr x9, x9, x10
-    cset x10, lt
-    lsl x10, x10, #11
-    orr x9, x9, x10
-    cset x10, gt
-    lsl x10, x10, #12
-    orr x9, x9, x10
-    cset x10, le
-    lsl x10, x10, #13
-    orr x9, x9, x10
+    CSET_MASK
     PHEX "cset tst 17", x9
     ldr x1, =0x3
     ldr x2, =0x1
