@@ -6,16 +6,10 @@
  * signal Linux would send; pending signals are delivered between blocks
  * (signal.c).
  *
- * Known race: a signal that arrives after the pending check in
- * lu_do_syscall and before the host syscall starts blocking does not
- * interrupt it; it is
- * delivered when that syscall returns on its own (which may be never for
- * a read on an idle pipe).  qemu closes this with safe_syscall: a
- * hand-written syscall stub whose address range the host handler checks;
- * if the interrupted host pc is at or before the syscall instruction the
- * handler moves it to a "return -EINTR" exit.  Closing it here needs that
- * stub per host (x86_64, aarch64), every blocking handler calling through
- * it, and lu_sig_host_handler rewriting the pc in the host ucontext.
+ * Blocking host syscalls go through safe_syscall (syscall/safe-syscall.h):
+ * the flag cleared here before the pending check is set by the host
+ * handler of any guest signal that arrives later, so a host call that has
+ * not started yet fails with ERESTARTSYS instead of blocking.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -27,6 +21,7 @@
 #include "linux-user/signal.h"
 #include "linux-user/thread.h"
 #include "syscall/errno.h"
+#include "syscall/safe-syscall.h"
 #include "syscall/sigstate.h"
 #include "syscall/syscall.h"
 #include "translator/log.h"
@@ -98,10 +93,11 @@ static void lu_do_syscall(struct cpu *cpu, const struct guest_abi *abi)
 {
     uint64_t args[6];
     uint64_t nr = abi->syscall_nr(cpu);
+    sys_signal_flag = 0;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
     if (lu_signal_pending()) {
         /* A signal came while the block ran: as on Linux, the handler
-         * runs first and the syscall after it.  This also keeps the
-         * race described above to the few instructions of dispatch. */
+         * runs first and the syscall after it. */
         cpu->pc -= abi->syscall_insn_len;
         return;
     }
@@ -109,6 +105,13 @@ static void lu_do_syscall(struct cpu *cpu, const struct guest_abi *abi)
     lu_in_syscall = 1;
     int64_t ret = sys_dispatch(cpu, nr, args);
     lu_in_syscall = 0;
+    if (ret == -GUEST_ERESTARTSYS) {
+        /* A signal came before the host call started: nothing happened,
+         * so the syscall runs again after the handler, whatever its
+         * flags (the signal simply came before the syscall). */
+        cpu->pc -= abi->syscall_insn_len;
+        return;
+    }
     if (ret == -GUEST_EINTR && nr != GUEST_NR_RT_SIGRETURN &&
         lu_signal_restart_syscall(sys_syscall_restartable(nr, args))) {
         /* Run it again after the handler, arguments untouched. */

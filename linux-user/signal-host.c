@@ -17,6 +17,7 @@
 
 #include "linux-user/lu.h"
 #include "linux-user/signal.h"
+#include "syscall/safe-syscall.h"
 #include "syscall/sigstate.h"
 #include "translator/log.h"
 
@@ -60,6 +61,13 @@ void lu_sig_host_setmask(uint64_t guest_mask)
     syscall(SYS_rt_sigprocmask, SIG_SETMASK, &h, NULL, (size_t)8);
 }
 
+/* A guest signal is due: a blocking host call must not start now. */
+static void lu_sig_host_interrupt(ucontext_t *uc)
+{
+    sys_signal_flag = 1;
+    safe_syscall_rewind(uc);
+}
+
 /*
  * Async-signal-safe: record, ask the cpu loop to look, and keep further
  * instances of sig blocked in the host until this one is delivered.
@@ -74,9 +82,11 @@ static void lu_sig_host_handler(int sig, siginfo_t *si, void *ucv)
         if (t != NULL && t->cpu != NULL) {
             t->cpu->exit_request = 1;
         }
+        lu_sig_host_interrupt(uc);
     } else if (t != NULL) {
         lu_signal_record_host(t, sig, si);
         sigaddset(&uc->uc_sigmask, sig);
+        lu_sig_host_interrupt(uc);
     } else {
         /* Not a guest thread yet (or any more): queue it back for this
          * thread, blocked until it has its guest state. */

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "syscall/errno.h"
+#include "syscall/safe-syscall.h"
 
 struct errno_row {
     const char *name;

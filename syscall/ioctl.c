@@ -4,8 +4,10 @@
  * and shells use.  Buffers are checked guest memory; the kernel termios
  * goes through its converter.  Anything else is ENOTTY, reported once.
  */
+#include <sys/syscall.h>
 #include <sys/ioctl.h>
 
+#include "syscall/safe-syscall.h"
 #include "syscall/guest-types.h"
 #include "syscall/sys-internal.h"
 #include "translator/log.h"
@@ -56,7 +58,8 @@ static int64_t ioctl_termios(int fd, const struct ioctl_row *row,
     }
     if (row->kind == IOK_TERMIOS_SET) {
         conv_termios_to_host(&hk, g);
-        return sys_ret(ioctl(fd, row->cmd, &hk));
+        /* TCSETSW/TCSETSF wait for output to drain. */
+        return sys_ret(safe_syscall(SYS_ioctl, fd, row->cmd, &hk));
     }
     int r = ioctl(fd, row->cmd, &hk);
     if (r == 0) {
@@ -76,7 +79,8 @@ int64_t sys_ioctl(struct cpu *cpu, const uint64_t a[6])
     }
     switch (row->kind) {
     case IOK_NONE:
-        return sys_ret(ioctl(fd, row->cmd, (unsigned long)a[2]));
+        /* TCSBRK and TCSBRKP wait for output to drain. */
+        return sys_ret(safe_syscall(SYS_ioctl, fd, row->cmd, (unsigned long)a[2]));
     case IOK_IN:
     case IOK_OUT: {
         void *p = sys_lock(a[2], row->size,

@@ -16,4 +16,4 @@ libxrun_core_a_SOURCES += \
 	syscall/proc-cmdline.c syscall/proc-stat.c syscall/proc-cpuinfo.c \
 	syscall/sys-net.h syscall/sys-net.c syscall/sys-net-conv.c \
 	syscall/sys-epoll.c syscall/sys-event.c syscall/sys-xattr.c \
-	syscall/sys-copy.c
+	syscall/sys-copy.c syscall/safe-syscall.h syscall/safe-syscall.c

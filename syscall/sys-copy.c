@@ -13,6 +13,7 @@
 
 #include "syscall/sys-internal.h"
 #include "syscall/sys-net.h"
+#include "syscall/safe-syscall.h"
 
 /* An optional in/out loff_t; false on fault. */
 static bool off_lock(uint64_t addr, loff_t **out)
@@ -31,7 +32,7 @@ int64_t sys_sendfile(struct cpu *cpu, const uint64_t a[6])
     if (!off_lock(a[2], &off)) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(sendfile((int)a[0], (int)a[1], (off_t *)off, a[3]));
+    return sys_ret(safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], off, a[3]));
 }
 
 int64_t sys_copy_file_range(struct cpu *cpu, const uint64_t a[6])
@@ -40,7 +41,7 @@ int64_t sys_copy_file_range(struct cpu *cpu, const uint64_t a[6])
     if (!off_lock(a[1], &in) || !off_lock(a[3], &out)) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(copy_file_range((int)a[0], in, (int)a[2], out, a[4],
+    return sys_ret(safe_syscall(SYS_copy_file_range, (int)a[0], in, (int)a[2], out, a[4],
                                    (unsigned)a[5]));
 }
 
@@ -50,13 +51,13 @@ int64_t sys_splice(struct cpu *cpu, const uint64_t a[6])
     if (!off_lock(a[1], &in) || !off_lock(a[3], &out)) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(splice((int)a[0], in, (int)a[2], out, a[4],
+    return sys_ret(safe_syscall(SYS_splice, (int)a[0], in, (int)a[2], out, a[4],
                           (unsigned)a[5]));
 }
 
 int64_t sys_tee(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(tee((int)a[0], (int)a[1], a[2], (unsigned)a[3]));
+    return sys_ret(safe_syscall(SYS_tee, (int)a[0], (int)a[1], a[2], (unsigned)a[3]));
 }
 
 int64_t sys_vmsplice(struct cpu *cpu, const uint64_t a[6])

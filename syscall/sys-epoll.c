@@ -15,6 +15,7 @@
 #include "linux-user/signal.h"
 #include "syscall/sys-internal.h"
 #include "syscall/sys-net.h"
+#include "syscall/safe-syscall.h"
 
 /* The kernel's EP_MAX_EVENTS, counted in the guest's 16-byte events. */
 #define EPOLL_MAX_EVENTS (INT_MAX / (int)sizeof(struct guest_epoll_event))
@@ -91,9 +92,9 @@ static int64_t epoll_wait_common(const uint64_t a[6], bool pwait2)
         return -GUEST_EINTR;
     }
     const void *hm = a[4] != 0 ? &host_mask : NULL;
-    long r = pwait2 ? syscall(SYS_epoll_pwait2, (int)a[0], h, maxevents, tsp,
+    long r = pwait2 ? safe_syscall(SYS_epoll_pwait2, (int)a[0], h, maxevents, tsp,
                               hm, (size_t)8)
-                    : syscall(SYS_epoll_pwait, (int)a[0], h, maxevents,
+                    : safe_syscall(SYS_epoll_pwait, (int)a[0], h, maxevents,
                               (int)a[3], hm, (size_t)8);
     int64_t ret = sys_ret(r);
     if (a[4] != 0) {

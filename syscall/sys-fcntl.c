@@ -4,9 +4,11 @@
  * flag translation; struct flock (32 bytes, same layout on every 64-bit
  * Linux) and the plain integer commands pass through.
  */
+#include <sys/syscall.h>
 #include <fcntl.h>
 
 #include "syscall/sys-internal.h"
+#include "syscall/safe-syscall.h"
 #include "translator/log.h"
 
 /* Commands whose argument is an integer (or unused), same numbers. */
@@ -73,7 +75,8 @@ int64_t sys_fcntl(struct cpu *cpu, const uint64_t a[6])
         if (fl == NULL) {
             return -GUEST_EFAULT;
         }
-        return sys_ret(fcntl(fd, cmd, fl));
+        /* F_SETLKW and F_OFD_SETLKW wait for the lock. */
+        return sys_ret(safe_syscall(SYS_fcntl, fd, cmd, fl));
     }
     if (cmd == F_GETOWN_EX || cmd == F_SETOWN_EX) {
         struct f_owner_ex *o = sys_lock(a[2], sizeof(*o), SYS_R | SYS_W);

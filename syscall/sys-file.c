@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "syscall/sys-internal.h"
+#include "syscall/safe-syscall.h"
 #include "translator/log.h"
 
 /* Linux's UIO_MAXIOV: more is EINVAL, as the kernel says. */
@@ -22,7 +23,7 @@ int64_t sys_read(struct cpu *cpu, const uint64_t a[6])
     if (buf == NULL) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(read((int)a[0], buf, a[2]));
+    return sys_ret(safe_syscall(SYS_read, (int)a[0], buf, a[2]));
 }
 
 int64_t sys_write(struct cpu *cpu, const uint64_t a[6])
@@ -31,7 +32,7 @@ int64_t sys_write(struct cpu *cpu, const uint64_t a[6])
     if (buf == NULL) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(write((int)a[0], buf, a[2]));
+    return sys_ret(safe_syscall(SYS_write, (int)a[0], buf, a[2]));
 }
 
 int64_t sys_pread64(struct cpu *cpu, const uint64_t a[6])
@@ -40,7 +41,7 @@ int64_t sys_pread64(struct cpu *cpu, const uint64_t a[6])
     if (buf == NULL) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(pread((int)a[0], buf, a[2], (off_t)a[3]));
+    return sys_ret(safe_syscall(SYS_pread64, (int)a[0], buf, a[2], (off_t)a[3]));
 }
 
 int64_t sys_pwrite64(struct cpu *cpu, const uint64_t a[6])
@@ -49,7 +50,7 @@ int64_t sys_pwrite64(struct cpu *cpu, const uint64_t a[6])
     if (buf == NULL) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(pwrite((int)a[0], buf, a[2], (off_t)a[3]));
+    return sys_ret(safe_syscall(SYS_pwrite64, (int)a[0], buf, a[2], (off_t)a[3]));
 }
 
 /* readv/writev/preadv/pwritev: one body, pos < 0 means "no offset". */
@@ -64,10 +65,11 @@ static int64_t sys_rwv(const uint64_t a[6], bool write_, bool positional)
     int cnt = (int)a[2];
     ssize_t r;
     if (positional) {
-        r = write_ ? pwritev(fd, v, cnt, (off_t)a[3])
-                   : preadv(fd, v, cnt, (off_t)a[3]);
+        /* pos_l, pos_h: a 64-bit kernel takes the offset whole in pos_l. */
+        r = safe_syscall(write_ ? SYS_pwritev : SYS_preadv, fd, v, cnt,
+                         (off_t)a[3], 0);
     } else {
-        r = write_ ? writev(fd, v, cnt) : readv(fd, v, cnt);
+        r = safe_syscall(write_ ? SYS_writev : SYS_readv, fd, v, cnt);
     }
     int64_t ret = sys_ret(r);
     free(v);
@@ -143,7 +145,7 @@ int64_t sys_pipe2(struct cpu *cpu, const uint64_t a[6])
 
 int64_t sys_flock(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(flock((int)a[0], (int)a[1]));
+    return sys_ret(safe_syscall(SYS_flock, (int)a[0], (int)a[1]));
 }
 
 int64_t sys_ftruncate(struct cpu *cpu, const uint64_t a[6])

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "syscall/sys-internal.h"
+#include "syscall/safe-syscall.h"
 
 int64_t sys_openat(struct cpu *cpu, const uint64_t a[6])
 {
@@ -27,7 +28,8 @@ int64_t sys_openat(struct cpu *cpu, const uint64_t a[6])
         return r;
     }
     sys_resolve_path(path);
-    return sys_ret(openat(sys_dirfd(a[0]), path, flags, (mode_t)a[3]));
+    return sys_ret(safe_syscall(SYS_openat, sys_dirfd(a[0]), path, flags,
+                                (mode_t)a[3]));
 }
 
 /* faccessat has no flags argument in the kernel; faccessat2 has. */

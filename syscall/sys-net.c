@@ -8,6 +8,7 @@
  * converts what holds guest pointers).  Also which socket calls Linux
  * does not restart after a handler because a timeout is set.
  */
+#include <sys/syscall.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -15,6 +16,7 @@
 
 #include "syscall/sys-internal.h"
 #include "syscall/sys-net.h"
+#include "syscall/safe-syscall.h"
 
 int64_t sys_socket(struct cpu *cpu, const uint64_t a[6])
 {
@@ -54,7 +56,7 @@ int64_t sys_connect(struct cpu *cpu, const uint64_t a[6])
     if (err != 0) {
         return err;
     }
-    return sys_ret(connect((int)a[0], addr, (socklen_t)a[2]));
+    return sys_ret(safe_syscall(SYS_connect, (int)a[0], addr, (socklen_t)a[2]));
 }
 
 int64_t sys_listen(struct cpu *cpu, const uint64_t a[6])
@@ -70,7 +72,7 @@ int64_t sys_accept4(struct cpu *cpu, const uint64_t a[6])
     if (err != 0) {
         return err;
     }
-    return sys_ret(accept4((int)a[0], addr, len,
+    return sys_ret(safe_syscall(SYS_accept4, (int)a[0], addr, len,
                            net_sock_flags_to_host(a[3])));
 }
 
@@ -118,7 +120,7 @@ int64_t sys_sendto(struct cpu *cpu, const uint64_t a[6])
     if (err != 0) {
         return err;
     }
-    return sys_ret(sendto((int)a[0], buf, a[2], (int)a[3], addr,
+    return sys_ret(safe_syscall(SYS_sendto, (int)a[0], buf, a[2], (int)a[3], addr,
                           addr != NULL ? (socklen_t)a[5] : 0));
 }
 
@@ -134,7 +136,8 @@ int64_t sys_recvfrom(struct cpu *cpu, const uint64_t a[6])
     if (err != 0) {
         return err;
     }
-    return sys_ret(recvfrom((int)a[0], buf, a[2], (int)a[3], addr, len));
+    return sys_ret(safe_syscall(SYS_recvfrom, (int)a[0], buf, a[2], (int)a[3],
+                                addr, len));
 }
 
 int64_t sys_setsockopt(struct cpu *cpu, const uint64_t a[6])
@@ -181,7 +184,7 @@ int64_t sys_sendmsg(struct cpu *cpu, const uint64_t a[6])
         net_msg_release(&h);
         return err;
     }
-    int64_t r = sys_ret(sendmsg((int)a[0], &h, (int)a[2]));
+    int64_t r = sys_ret(safe_syscall(SYS_sendmsg, (int)a[0], &h, (int)a[2]));
     net_msg_release(&h);
     return r;
 }
@@ -194,7 +197,7 @@ int64_t sys_recvmsg(struct cpu *cpu, const uint64_t a[6])
         net_msg_release(&h);
         return err;
     }
-    ssize_t n = recvmsg((int)a[0], &h, (int)a[2]);
+    ssize_t n = safe_syscall(SYS_recvmsg, (int)a[0], &h, (int)a[2]);
     int64_t r = sys_ret(n);
     struct guest_msghdr *g = sys_lock(a[1], sizeof(*g), SYS_W);
     if (n >= 0 && g != NULL) {
@@ -259,8 +262,8 @@ static int64_t net_mmsg(const uint64_t a[6], bool recv, uint64_t ts)
         return n;
     }
     int fd = (int)a[0], flags = (int)a[3];
-    int r = recv ? recvmmsg(fd, h, (unsigned)n, flags, t)
-                 : sendmmsg(fd, h, (unsigned)n, flags);
+    int r = (int)(recv ? safe_syscall(SYS_recvmmsg, fd, h, (unsigned)n, flags, t)
+                       : safe_syscall(SYS_sendmmsg, fd, h, (unsigned)n, flags));
     int64_t ret = sys_ret(r);
     struct guest_mmsghdr *g = sys_lock(a[1], (uint64_t)n * sizeof(*g),
                                        SYS_W);

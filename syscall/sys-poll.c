@@ -10,6 +10,7 @@
 
 #include "linux-user/signal.h"
 #include "syscall/sys-internal.h"
+#include "syscall/safe-syscall.h"
 
 /* Guest sigset pointer (8 bytes) -> its value; false on fault. */
 static bool mask_in(uint64_t addr, uint64_t *out)
@@ -68,7 +69,7 @@ int64_t sys_ppoll(struct cpu *cpu, const uint64_t a[6])
     if (!tmask_begin(&m)) {
         return -GUEST_EINTR;
     }
-    return tmask_end(&m, sys_ret(syscall(SYS_ppoll, fds, (unsigned long)a[1],
+    return tmask_end(&m, sys_ret(safe_syscall(SYS_ppoll, fds, (unsigned long)a[1],
                                          ts, m.have ? &m.host : NULL,
                                          (size_t)8)));
 }
@@ -122,6 +123,6 @@ int64_t sys_pselect6(struct cpu *cpu, const uint64_t a[6])
     if (!tmask_begin(&m)) {
         return -GUEST_EINTR;
     }
-    return tmask_end(&m, sys_ret(syscall(SYS_pselect6, n, rd, wr, ex, ts,
+    return tmask_end(&m, sys_ret(safe_syscall(SYS_pselect6, n, rd, wr, ex, ts,
                                          a[5] ? &sig : NULL)));
 }

@@ -17,6 +17,7 @@
 #include "linux-user/thread.h"
 #include "syscall/guest-types.h"
 #include "syscall/sys-internal.h"
+#include "syscall/safe-syscall.h"
 #include "translator/log.h"
 
 #define GUEST_CLONE_VM 0x100u
@@ -220,7 +221,8 @@ int64_t sys_wait4(struct cpu *cpu, const uint64_t a[6])
                          NULL) {
         return -GUEST_EFAULT;
     }
-    pid_t r = wait4((pid_t)a[0], &status, (int)a[2], a[3] ? &ru : NULL);
+    pid_t r = (pid_t)safe_syscall(SYS_wait4, (pid_t)a[0], &status, (int)a[2],
+                                 a[3] ? &ru : NULL);
     if (r < 0) {
         return sys_ret(-1);
     }
@@ -249,7 +251,7 @@ int64_t sys_waitid(struct cpu *cpu, const uint64_t a[6])
                          NULL) {
         return -GUEST_EFAULT;
     }
-    long r = syscall(SYS_waitid, (int)a[0], (pid_t)a[1], info, (int)a[3],
+    long r = safe_syscall(SYS_waitid, (int)a[0], (pid_t)a[1], info, (int)a[3],
                      a[4] ? &ru : NULL);
     if (r < 0) {
         return sys_ret(r);

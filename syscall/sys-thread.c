@@ -17,6 +17,7 @@
 #include "linux-user/thread.h"
 #include "syscall/sigstate.h"
 #include "syscall/sys-internal.h"
+#include "syscall/safe-syscall.h"
 
 static __thread uint64_t clear_child_tid;
 static __thread uint64_t robust_head, robust_len;
@@ -200,7 +201,7 @@ int64_t sys_futex(struct cpu *cpu, const uint64_t a[6])
             return -GUEST_EFAULT;
         }
     }
-    return sys_ret(syscall(SYS_futex, uaddr, (int)a[1], (uint32_t)a[2],
+    return sys_ret(safe_syscall(SYS_futex, uaddr, (int)a[1], (uint32_t)a[2],
                            arg4, uaddr2, (uint32_t)a[5]));
 }
 

@@ -11,6 +11,7 @@
 
 #include "syscall/guest-types.h"
 #include "syscall/sys-internal.h"
+#include "syscall/safe-syscall.h"
 
 _Static_assert(sizeof(struct timespec) == sizeof(struct guest_timespec),
                "timespec layout");
@@ -66,7 +67,7 @@ int64_t sys_nanosleep(struct cpu *cpu, const uint64_t a[6])
     if (!ts_lock(a[0], SYS_R, &req) || !ts_lock(a[1], SYS_W, &rem)) {
         return -GUEST_EFAULT;
     }
-    return sys_ret(syscall(SYS_nanosleep, req, rem));
+    return sys_ret(safe_syscall(SYS_nanosleep, req, rem));
 }
 
 int64_t sys_clock_nanosleep(struct cpu *cpu, const uint64_t a[6])
@@ -76,7 +77,7 @@ int64_t sys_clock_nanosleep(struct cpu *cpu, const uint64_t a[6])
         return -GUEST_EFAULT;
     }
     /* The raw call: libc's returns the error number instead of -1. */
-    return sys_ret(syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1],
+    return sys_ret(safe_syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1],
                            req, rem));
 }
 

@@ -62,17 +62,12 @@ static __thread int my_index = -1;
 static pid_t main_pid;
 
 /*
- * Waits time out after 50 ms and re-check their word.  xrun delivers a
- * signal that arrives between its pending-signal check and the host futex
- * call only when that call returns (the missing safe_syscall of issue 4);
- * an untimed wait whose wake-up depends on that signal's handler then
- * never returns.  The timeout keeps the counts exact and the test finite;
- * drop it to test the fix.
+ * Untimed waits: a wake-up that depends on a signal handler must come
+ * even when the signal lands just before the host futex call starts.
  */
 static long futex(int *uaddr, int op, int val)
 {
-    struct timespec ts = {0, 50 * 1000 * 1000};
-    return syscall(SYS_futex, uaddr, op, val, &ts, NULL, 0);
+    return syscall(SYS_futex, uaddr, op, val, NULL, NULL, 0);
 }
 
 static void usr1_handler(int sig, siginfo_t *si, void *uc)
@@ -102,7 +97,7 @@ static void wait_change(int *word, int val, int priv)
         if (futex(word, op, val) != 0) {
             if (errno == EINTR) {
                 __atomic_add_fetch(&futex_eintr, 1, __ATOMIC_RELAXED);
-            } else if (errno != EAGAIN && errno != ETIMEDOUT) {
+            } else if (errno != EAGAIN) {
                 perror("futex wait");
                 exit(2);
             }
