@@ -5,18 +5,18 @@
 # per guest xrun-GUEST (each backend in XRUN_BACKENDS) and qemu-GUEST when
 # installed, and writes bench/results/latest.txt.  BENCH_RUNS, BENCH_SCALE,
 # BENCH_LIST, BENCH_GUESTS: see the script.
-BENCH_NAMES = intloop memcopy calls dispatch nbody
+BENCH_NAMES = intloop memcopy calls dispatch nbody clock
 BENCH_NATIVE = bench/intloop.native bench/memcopy.native bench/calls.native \
-	bench/dispatch.native bench/nbody.native
+	bench/dispatch.native bench/nbody.native bench/clock.native
 BENCH_RISCV64 = bench/intloop.rv64 bench/memcopy.rv64 bench/calls.rv64 \
-	bench/dispatch.rv64 bench/nbody.rv64
+	bench/dispatch.rv64 bench/nbody.rv64 bench/clock.rv64
 BENCH_AARCH64 = bench/intloop.a64 bench/memcopy.a64 bench/calls.a64 \
-	bench/dispatch.a64 bench/nbody.a64
+	bench/dispatch.a64 bench/nbody.a64 bench/clock.a64
 # -ffp-contract=off: no fused multiply-add on riscv64 or aarch64, so FP
 # checksums match x86-64.
 BENCH_CFLAGS = -O2 -ffp-contract=off
 EXTRA_DIST += bench/bench.h bench/run-bench.sh bench/intloop.c bench/memcopy.c \
-	bench/calls.c bench/dispatch.c bench/nbody.c
+	bench/calls.c bench/dispatch.c bench/nbody.c bench/clock.c
 CLEANFILES += $(BENCH_NATIVE) $(BENCH_RISCV64) $(BENCH_AARCH64)
 
 SUFFIXES = .native .rv64 .a64

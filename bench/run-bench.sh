@@ -10,7 +10,7 @@
 # Environment:
 #   BENCH_RUNS=3        runs per benchmark and runner; the median is reported
 #   BENCH_SCALE=1       work scale factor passed to every benchmark (0.05: smoke test)
-#   BENCH_LIST="..."    subset of benchmarks (default: all)
+#   BENCH_LIST="..."    subset of benchmarks (default: every bench/NAME.native)
 #   BENCH_GUESTS="riscv64 aarch64"  guests to time (make bench: those with a
 #                       cross compiler); a guest's programs are bench/NAME.rv64
 #                       and bench/NAME.a64
@@ -38,7 +38,8 @@ tmo=${BENCH_TIMEOUT:-1800}
 clock=${BENCH_CLOCK:-cpu}
 case $clock in cpu|wall) ;; *) echo "BENCH_CLOCK must be cpu or wall" >&2; exit 2 ;; esac
 TIMEFORMAT='%3U %3S'
-names=${BENCH_LIST:-intloop memcopy calls dispatch nbody}
+# Default: every benchmark make built (bench/local.mk's BENCH_NAMES).
+names=${BENCH_LIST:-$(cd "$bdir" 2>/dev/null && ls -- *.native 2>/dev/null | sed 's/\.native$//')}
 out_dir=$bdir/results
 mkdir -p "$out_dir"
 work=$(mktemp -d "${TMPDIR:-/tmp}/xrun-bench.XXXXXX")
