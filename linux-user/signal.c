@@ -490,7 +490,7 @@ int lu_sigaltstack_set(uint64_t sp, uint32_t flags, uint64_t size)
     if (mode == GUEST_SS_DISABLE) {
         sp = 0;
         size = 0;
-    } else if (size < GUEST_MINSIGSTKSZ) {
+    } else if (size < (sf != NULL ? sf->min_sigstksz : 2048)) {
         return -ENOMEM;
     }
     t->sig.ss_sp = sp;

@@ -42,7 +42,6 @@
 #define GUEST_SS_ONSTACK 1
 #define GUEST_SS_DISABLE 2
 #define GUEST_SS_AUTODISARM (1u << 31)
-#define GUEST_MINSIGSTKSZ 2048
 
 /* --- signal.c: state and delivery --- */
 

@@ -5,9 +5,11 @@
  * Arguments are formatted from the kinds in table.def; guest memory is
  * only read through the checked accessors.
  */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "syscall/sys-internal.h"
@@ -24,8 +26,20 @@ struct flag_name {
 };
 
 /* Set between enter and leave; cleared when the line was cut short. */
-static bool line_open;
-static bool line_cut;
+/*
+ * Lines of several threads interleave as in strace -f: a thread's call
+ * line stays open (no newline) until its result; if another thread
+ * prints meanwhile, the open line is closed with "<unfinished ...>" and
+ * the result later comes as "TID <... NAME resumed> = R".  open_tid is
+ * the thread whose line is open (0: none); the lock keeps lines whole.
+ */
+static pthread_mutex_t strace_lock = PTHREAD_MUTEX_INITIALIZER;
+static pid_t open_tid;
+
+static pid_t strace_tid(void)
+{
+    return (pid_t)syscall(SYS_gettid);
+}
 
 static void sb_printf(struct strace_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -314,9 +328,12 @@ static void sb_arg(struct strace_buf *b, const char *k, size_t klen,
     } else if (KIND("mflags")) {
         sb_flags(b, v, mflag_names, "0");
     } else if (KIND("clone")) {
+        /* Flags, then the exit signal (none for a thread). */
         sb_flags(b, v & ~(uint64_t)0xff, clone_names, "0");
-        sb_printf(b, "|");
-        sb_sig(b, v & 0xff);
+        if ((v & 0xff) != 0) {
+            sb_printf(b, "|");
+            sb_sig(b, v & 0xff);
+        }
     } else if (KIND("sig")) {
         sb_sig(b, v);
     } else if (KIND("sighow")) {
@@ -346,10 +363,15 @@ static void sb_arg(struct strace_buf *b, const char *k, size_t klen,
 #undef KIND
 }
 
-static void strace_write(struct strace_buf *b)
+/* Under strace_lock: close another thread's open line first. */
+static void strace_write(struct strace_buf *b, pid_t me)
 {
     FILE *f = log_file();
 
+    if (open_tid != 0 && open_tid != me) {
+        fputs(" <unfinished ...>\n", f);
+        open_tid = 0;
+    }
     fwrite(b->s, 1, b->n, f);
     fflush(f);
 }
@@ -357,8 +379,9 @@ static void strace_write(struct strace_buf *b)
 void strace_enter(const struct sys_entry *e, uint64_t nr, const uint64_t a[6])
 {
     struct strace_buf b = {.n = 0};
+    pid_t me = strace_tid();
 
-    sb_printf(&b, "%d ", (int)getpid());
+    sb_printf(&b, "%d ", (int)me);
     if (e == NULL) {
         sb_printf(&b, "syscall_%llu(", (unsigned long long)nr);
     } else {
@@ -382,28 +405,35 @@ void strace_enter(const struct sys_entry *e, uint64_t nr, const uint64_t a[6])
         }
     }
     sb_printf(&b, ")");
-    strace_write(&b);
-    line_open = true;
-    line_cut = false;
+    pthread_mutex_lock(&strace_lock);
+    strace_write(&b, me);
+    open_tid = me;
+    pthread_mutex_unlock(&strace_lock);
 }
 
 void strace_interrupt(const char *tail)
 {
-    if (!log_enabled(LOG_STRACE) || !line_open) {
+    if (!log_enabled(LOG_STRACE)) {
         return;
     }
-    fprintf(log_file(), "%s\n", tail);
-    fflush(log_file());
-    line_open = false;
-    line_cut = true;
+    pid_t me = strace_tid();
+    pthread_mutex_lock(&strace_lock);
+    if (open_tid == me) {
+        fprintf(log_file(), "%s\n", tail);
+        fflush(log_file());
+        open_tid = 0;
+    }
+    pthread_mutex_unlock(&strace_lock);
 }
 
 void strace_leave(const struct sys_entry *e, uint64_t nr, int64_t ret)
 {
     struct strace_buf b = {.n = 0};
+    pid_t me = strace_tid();
 
-    if (line_cut) {
-        sb_printf(&b, "%d <... %s resumed>", (int)getpid(),
+    pthread_mutex_lock(&strace_lock);
+    if (open_tid != me) {
+        sb_printf(&b, "%d <... %s resumed>", (int)me,
                   e != NULL ? e->name : "syscall");
     }
     if (ret < 0 && ret >= -GUEST_ERRNO_MAX) {
@@ -416,8 +446,8 @@ void strace_leave(const struct sys_entry *e, uint64_t nr, int64_t ret)
     } else {
         sb_printf(&b, " = %lld\n", (long long)ret);
     }
-    strace_write(&b);
-    line_open = false;
-    line_cut = false;
+    strace_write(&b, me);
+    open_tid = 0;
+    pthread_mutex_unlock(&strace_lock);
     (void)nr;
 }

@@ -90,6 +90,7 @@ struct guest_sigframe {
     const uint8_t *trampoline;
     unsigned trampoline_len;
     size_t frame_size;         /* sizeof(struct rt_sigframe) */
+    uint32_t min_sigstksz;     /* MINSIGSTKSZ: smaller altstacks are ENOMEM */
 };
 
 extern const struct guest_sigframe rv64_sigframe;

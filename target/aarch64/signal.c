@@ -317,6 +317,7 @@ static const uint8_t a64_trampoline[8] = {
 const struct guest_sigframe a64_sigframe = {
     .setup_rt_frame = a64_setup_rt_frame,
     .rt_sigreturn = a64_rt_sigreturn,
+    .min_sigstksz = 5120,   /* arch/arm64/include/uapi/asm/signal.h */
     .get_sp = a64_get_sp,
     .trampoline = a64_trampoline,
     .trampoline_len = sizeof(a64_trampoline),

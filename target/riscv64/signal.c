@@ -123,6 +123,7 @@ static const uint8_t rv_trampoline[8] = {
 const struct guest_sigframe rv64_sigframe = {
     .setup_rt_frame = rv_setup_rt_frame,
     .rt_sigreturn = rv_rt_sigreturn,
+    .min_sigstksz = 2048,   /* asm-generic MINSIGSTKSZ */
     .get_sp = rv_get_sp,
     .trampoline = rv_trampoline,
     .trampoline_len = sizeof(rv_trampoline),
