@@ -24,6 +24,7 @@
 #include "syscall/safe-syscall.h"
 #include "syscall/sigstate.h"
 #include "syscall/syscall.h"
+#include "translator/exclusive.h"
 #include "translator/log.h"
 #include "translator/tb.h"
 
@@ -158,6 +159,7 @@ void lu_cpu_loop(struct cpu *cpu, const struct guest_abi *abi)
     lu_crash_test_hook();
     for (;;) {
         enum cpu_excp e = cpu_exec(cpu);
+        excl_checkpoint();
         lu_log_excp(cpu, e);
         switch (e) {
         case EXCP_SYSCALL:

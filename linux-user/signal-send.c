@@ -12,6 +12,7 @@
 
 #include "linux-user/lu.h"
 #include "linux-user/signal.h"
+#include "translator/exclusive.h"
 
 #define LU_SI_USER 0
 #define LU_SI_TKILL (-6)
@@ -163,8 +164,12 @@ int lu_sigtimedwait(uint64_t set, const struct timespec *ts,
             left.tv_sec = ns / 1000000000;
             left.tv_nsec = ns % 1000000000;
         }
+        excl_idle_begin();
         long r = syscall(SYS_rt_sigtimedwait, &hset, &si,
                          ts != NULL ? &left : NULL, (size_t)8);
+        int err = errno;
+        excl_idle_end();
+        errno = err;
         if (r > 0) {
             memcpy(info, &si, LU_SIGINFO_SIZE);
             return (int)r;

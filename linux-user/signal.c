@@ -20,6 +20,7 @@
 #include "linux-user/guest-mm.h"
 #include "linux-user/lu.h"
 #include "syscall/sigstate.h"
+#include "translator/exclusive.h"
 #include "translator/log.h"
 
 #define LU_UNBLOCKABLE (LU_SIGBIT(SIGKILL) | LU_SIGBIT(SIGSTOP))
@@ -424,7 +425,9 @@ int lu_sigsuspend(uint64_t mask)
     s->blocked = mask & ~LU_UNBLOCKABLE;
     while ((lu_pending_load(s) & ~s->blocked) == 0) {
         uint64_t h = lu_sigmask_to_host(s->blocked);
+        excl_idle_begin();
         syscall(SYS_rt_sigsuspend, &h, (size_t)8);
+        excl_idle_end();
     }
     return -EINTR;
 }

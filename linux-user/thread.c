@@ -26,6 +26,7 @@
 #include "linux-user/lu.h"
 #include "linux-user/signal.h"
 #include "syscall/sigstate.h"
+#include "translator/exclusive.h"
 #include "translator/log.h"
 #include "translator/tb.h"
 
@@ -80,6 +81,7 @@ void lu_thread_register_main(struct cpu *cpu, const struct guest_abi *abi)
     lu_signal_thread_init(t, host_mask);
     lu_thread_link(t);
     lu_self = t;
+    excl_thread_enter(cpu);
     lu_signal_map_trampoline(abi);
     lu_sig_host_setmask(t->sig.blocked);
 }
@@ -140,13 +142,16 @@ static void lu_put_tid(uint64_t addr, pid_t tid)
 static void *lu_thread_start(void *arg)
 {
     struct lu_clone_start *st = arg;
+    excl_thread_enter(st->cpu);    /* before it allocates: see exclusive.h */
     struct lu_thread *t = calloc(1, sizeof(*t));
     int err = t != NULL ? lu_host_signals_thread_init() : -ENOMEM;
 
     if (err < 0) {
         free(t);
         st->tid = err;
+        excl_set_cpu(NULL);        /* the parent frees it */
         sem_post(&st->ready);
+        excl_thread_leave();
         return NULL;
     }
     t->cpu = st->cpu;
@@ -174,9 +179,11 @@ static void *lu_thread_start(void *arg)
     }
     /* Back from lu_thread_exit(): host signals are blocked, t unlinked. */
     lu_self = NULL;
+    excl_set_cpu(NULL);
     free(t->cpu);
     free(t);
     lu_host_signals_thread_fini();
+    excl_thread_leave();
     return NULL;
 }
 
@@ -230,8 +237,10 @@ int64_t lu_thread_clone(struct cpu *cpu, const struct lu_clone_req *r)
         sem_destroy(&st.ready);
         return err == EAGAIN ? -EAGAIN : -err;
     }
+    excl_idle_begin();             /* the child may park at its start */
     while (sem_wait(&st.ready) != 0) {
     }
+    excl_idle_end();
     sem_destroy(&st.ready);
     if (st.tid < 0) {
         free(c);
@@ -268,6 +277,7 @@ _Noreturn void lu_thread_exit(int status)
     if (self->is_main) {
         /* The process goes on without its first thread, as on Linux. */
         lu_self = NULL;
+        excl_thread_leave();
         for (;;) {
             syscall(SYS_exit, 0);
         }

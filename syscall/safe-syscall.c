@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "syscall/safe-syscall.h"
+#include "translator/exclusive.h"
 
 __thread volatile sig_atomic_t sys_signal_flag;
 
@@ -87,7 +88,9 @@ void safe_syscall_rewind(void *host_ucontext)
 long safe_syscall6(long nr, long a1, long a2, long a3, long a4, long a5,
                    long a6)
 {
+    excl_idle_begin();
     long r = safe_syscall_base(&sys_signal_flag, nr, a1, a2, a3, a4, a5, a6);
+    excl_idle_end();
     if (r < 0 && r > -4096) {
         errno = (int)-r;
         return -1;

@@ -18,6 +18,7 @@
 #include "syscall/guest-types.h"
 #include "syscall/sys-internal.h"
 #include "syscall/safe-syscall.h"
+#include "translator/exclusive.h"
 #include "translator/log.h"
 
 #define GUEST_CLONE_VM 0x100u
@@ -88,8 +89,10 @@ static void clone_child_setup(struct cpu *cpu, const struct clone_req *r)
 static void vfork_wait(int fd)
 {
     char c;
+    excl_idle_begin();
     while (read(fd, &c, 1) < 0 && errno == EINTR) {
     }
+    excl_idle_end();
     close(fd);
 }
 
@@ -129,9 +132,15 @@ static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
     }
     strace_interrupt(" ...");
     sys_flush_logs();
+    /* Every other thread parked, so none holds a lock the child needs. */
+    excl_start();
     lu_fork_prepare();
     pid_t pid = fork();
     lu_fork_done();
+    if (pid == 0) {
+        excl_after_fork_child();
+    }
+    excl_end();
     if (pid == 0) {
         if (vfork_) {
             close(vpipe[0]);

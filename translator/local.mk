@@ -7,4 +7,5 @@ libxrun_core_a_SOURCES += \
 	translator/translate.h translator/exec.c translator/log.c \
 	translator/log.h translator/log-categories.def \
 	translator/scratch.c translator/scratch.h \
-	translator/fp-round.h translator/fp-round.c translator/fp-env.h
+	translator/fp-round.h translator/fp-round.c translator/fp-env.h \
+	translator/exclusive.h translator/exclusive.c
