@@ -176,6 +176,7 @@ void lu_cpu_loop(struct cpu *cpu, const struct guest_abi *abi)
             lu_guest_fault(cpu, e);
             break;
         }
+        tb_flush_if_requested();
         if (lu_signal_pending()) {
             lu_signal_deliver(cpu);
         }

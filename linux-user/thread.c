@@ -221,7 +221,7 @@ int64_t lu_thread_clone(struct cpu *cpu, const struct lu_clone_req *r)
     st.blocked = self->sig.blocked;
     st.tid = 0;
     sem_init(&st.ready, 0, 0);
-    /* From now on translated blocks are retired, never freed. */
+    /* From now on a flush waits for the other threads to park. */
     tb_shared_by_threads = true;
 
     pthread_attr_init(&attr);

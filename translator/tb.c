@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "translator/backend.h"
+#include "translator/exclusive.h"
 #include "translator/translate.h"
 
 #define TB_HASH_BITS 16
@@ -92,18 +93,16 @@ void tb_link(struct tb *from, int n, struct tb *to)
     }
 }
 
-/*
- * Callers run this outside any block; other threads may still be inside
- * old blocks, so those are retired, not freed (see the closing note of the
- * threads issue for the reclamation plan).
- */
-void tb_flush_all(void)
+static volatile int tb_flush_requested;
+
+/* No block runs and no thread is translating: free them all. */
+static void tb_flush_now(void)
 {
     pthread_mutex_lock(&tb_lock);
     for (unsigned h = 0; h < TB_HASH_SIZE; h++) {
         tb_hash[h] = NULL;
     }
-    while (!tb_shared_by_threads && tb_all != NULL) {
+    while (tb_all != NULL) {
         struct tb *next = tb_all->all_next;
         cpu_backend->release(tb_all);
         free(tb_all);
@@ -117,6 +116,31 @@ void tb_flush_all(void)
     pthread_mutex_unlock(&tb_lock);
     memset(tb_jmp_cache, 0, sizeof(tb_jmp_cache));
     tb_thread_generation = tb_generation;
+}
+
+void tb_flush_all(void)
+{
+    if (!tb_shared_by_threads) {
+        tb_flush_now();
+        return;
+    }
+    __atomic_store_n(&tb_flush_requested, 1, __ATOMIC_RELEASE);
+}
+
+void tb_flush_if_requested(void)
+{
+    if (!__atomic_load_n(&tb_flush_requested, __ATOMIC_ACQUIRE)) {
+        return;
+    }
+    /* Parked threads are in their cpu loops or blocked in syscalls made
+     * from there: none has a block, a translation or generated code on
+     * its stack, and each clears its jump cache by the generation. */
+    excl_start();
+    if (tb_flush_requested) {
+        tb_flush_now();
+        tb_flush_requested = 0;
+    }
+    excl_end();
 }
 
 void tb_fork_lock(bool hold)

@@ -31,8 +31,17 @@ struct tb *tb_find(struct cpu *cpu, uint64_t pc);
 /* Link exit n of from to to (both translated). */
 void tb_link(struct tb *from, int n, struct tb *to);
 
-/* Drop every translation (fence.i, munmap of code, ...). */
+/*
+ * Drop every translation (fence.i, munmap of code, a full code cache).
+ * Alone, at once.  Once guest threads exist, others may be inside blocks
+ * and the caller may hold locks (the address space's), so it only asks:
+ * the caller's cpu loop calls tb_flush_if_requested before it runs guest
+ * code again, which frees everything with every other thread parked.
+ */
 void tb_flush_all(void);
+
+/* The cpu loop, holding no lock and outside any block. */
+void tb_flush_if_requested(void);
 
 /*
  * Hold (true) or release (false) the block cache's and the backend's locks
@@ -40,7 +49,7 @@ void tb_flush_all(void);
  */
 void tb_fork_lock(bool hold);
 
-/* Other threads may run blocks: flushes must not free them at once. */
+/* Other threads may run blocks: flushes wait for them to park. */
 extern bool tb_shared_by_threads;
 
 /* Guest pc of the op i of block tb. */

@@ -8,10 +8,9 @@
  * A block: [8-byte pointer to its jit_meta][entry, 16-aligned: code][meta].
  *
  * Full: jit_cache_add fails, the block runs as EXCP_FLUSH, the run loop
- * calls tb_flush_all, and jit_cache_flush starts over.  With one thread
- * the region is reset in place (no generated code is on the stack then);
- * once guest threads exist others may be running in it, so it is retired
- * (kept mapped, like tb.c retires blocks) and a new region takes over.
+ * calls tb_flush_all, and jit_cache_flush resets the region in place: the
+ * flush runs with no generated code on any thread's stack (alone, or with
+ * every other thread parked: translator/tb.h).
  *
  * XRUN_JIT_CACHE_KB sets the region size (tests use a small one).
  */
@@ -33,13 +32,11 @@ struct jit_region {
     const uint8_t *epilogue;
     struct jit_meta **blocks; /* in address order; fixed capacity */
     size_t n_blocks, max_blocks;
-    struct jit_region *retired_next;
 };
 
 static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t jit_once = PTHREAD_ONCE_INIT;
 static struct jit_region *jit_cur;
-static struct jit_region *jit_retired;
 static size_t jit_region_size = JIT_CACHE_DEFAULT;
 
 /* Scratch of jit_compile; used under jit_lock only. */
@@ -181,15 +178,8 @@ void jit_cache_flush(void)
     jit_cache_init();
     pthread_mutex_lock(&jit_lock);
     struct jit_region *r = jit_cur;
-    if (!tb_shared_by_threads) {
-        r->used = r->tramp_size;
-        __atomic_store_n(&r->n_blocks, 0, __ATOMIC_RELEASE);
-    } else {
-        struct jit_region *fresh = region_new();
-        r->retired_next = jit_retired;
-        __atomic_store_n(&jit_retired, r, __ATOMIC_RELEASE);
-        __atomic_store_n(&jit_cur, fresh, __ATOMIC_RELEASE);
-    }
+    r->used = r->tramp_size;
+    __atomic_store_n(&r->n_blocks, 0, __ATOMIC_RELEASE);
     pthread_mutex_unlock(&jit_lock);
 }
 
@@ -215,19 +205,11 @@ static const struct jit_meta *region_find(struct jit_region *r,
     return pc < (uintptr_t)m->code + m->size ? m : NULL;
 }
 
-/* Lock-free: called from the SIGSEGV handler.  Regions are never freed. */
+/* Lock-free: called from the SIGSEGV handler of a thread running code. */
 const struct jit_meta *jit_cache_find(uintptr_t host_pc)
 {
     struct jit_region *r = __atomic_load_n(&jit_cur, __ATOMIC_ACQUIRE);
-    if (r == NULL) {
-        return NULL;
-    }
-    const struct jit_meta *m = region_find(r, host_pc);
-    for (r = __atomic_load_n(&jit_retired, __ATOMIC_ACQUIRE);
-         m == NULL && r != NULL; r = r->retired_next) {
-        m = region_find(r, host_pc);
-    }
-    return m;
+    return r != NULL ? region_find(r, host_pc) : NULL;
 }
 
 bool jit_cache_patch(uint8_t *field, const uint8_t *target)
