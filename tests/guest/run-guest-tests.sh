@@ -231,6 +231,9 @@ for name in $(arch_names $arch "$@"); do
 
     args=
     [ -f "$srcdir/$name.args" ] && args=$(cat "$srcdir/$name.args")
+    # NAME.env: VAR=value words for xrun's environment only.
+    xenv=
+    [ -f "$srcdir/$name.env" ] && xenv=$(cat "$srcdir/$name.env")
 
     # Expected status: NAME.status (a number or a signal name), default 0.
     want=0
@@ -291,7 +294,7 @@ for name in $(arch_names $arch "$@"); do
             fi
         fi
         # shellcheck disable=SC2086
-        { (cd "$builddir" && exec timeout -k 5 "$tmo" $emu "$bin" $args) \
+        { (cd "$builddir" && exec env $xenv timeout -k 5 "$tmo" $emu "$bin" $args) \
               </dev/null >"$out" 2>"$err"
           st=$?; } 2>/dev/null
         if [ "$st" -eq "$want" ] && cmp -s "$expected" "$out"; then
