@@ -15,6 +15,17 @@ BENCH_AARCH64 = bench/intloop.a64 bench/memcopy.a64 bench/calls.a64 \
 # -ffp-contract=off: no fused multiply-add on riscv64 or aarch64, so FP
 # checksums match x86-64.
 BENCH_CFLAGS = -O2 -ffp-contract=off
+# Real workloads (bench/run-real.sh): guest programs from Debian sysroots,
+# the native rusage runner and a static "true" per guest for start-up.
+BENCH_REAL_NATIVE = bench/rusage bench/true.native
+BENCH_REAL_RISCV64 = bench/true.rv64
+BENCH_REAL_AARCH64 = bench/true.a64
+bench/rusage: $(srcdir)/bench/rusage.c
+	@$(MKDIR_P) $(@D)
+	$(AM_V_CC)$(NATIVE_CC) -O2 -o $@ $(srcdir)/bench/rusage.c
+EXTRA_DIST += bench/bench-lib.sh bench/run-real.sh bench/rusage.c bench/true.c \
+	bench/real/gen-data.sh bench/real/pyloop.py bench/real/regex.pl bench/real/sqlite.sql
+CLEANFILES += $(BENCH_REAL_NATIVE) $(BENCH_REAL_RISCV64) $(BENCH_REAL_AARCH64)
 EXTRA_DIST += bench/bench.h bench/run-bench.sh bench/intloop.c bench/memcopy.c \
 	bench/calls.c bench/dispatch.c bench/nbody.c bench/clock.c
 CLEANFILES += $(BENCH_NATIVE) $(BENCH_RISCV64) $(BENCH_AARCH64)
@@ -35,20 +46,26 @@ $(BENCH_NATIVE) $(BENCH_RISCV64) $(BENCH_AARCH64): $(srcdir)/bench/bench.h
 BENCH_GUEST_PROGS =
 BENCH_GUEST_LIST =
 if HAVE_RISCV64_CC
-BENCH_GUEST_PROGS += $(BENCH_RISCV64)
+BENCH_GUEST_PROGS += $(BENCH_RISCV64) $(BENCH_REAL_RISCV64)
 BENCH_GUEST_LIST += riscv64
 endif
 if HAVE_AARCH64_CC
-BENCH_GUEST_PROGS += $(BENCH_AARCH64)
+BENCH_GUEST_PROGS += $(BENCH_AARCH64) $(BENCH_REAL_AARCH64)
 BENCH_GUEST_LIST += aarch64
 endif
 
-bench: all $(BENCH_NATIVE) $(BENCH_GUEST_PROGS)
+bench: all $(BENCH_NATIVE) $(BENCH_REAL_NATIVE) $(BENCH_GUEST_PROGS)
 	@if test -z '$(BENCH_GUEST_LIST)'; then \
 	  echo "make bench needs a cross compiler (riscv64-linux-gnu-gcc or aarch64-linux-gnu-gcc); re-run configure" >&2; \
 	  exit 1; \
 	fi
 	top_builddir='$(abs_top_builddir)' BENCH_GUESTS="$${BENCH_GUESTS-$(BENCH_GUEST_LIST)}" \
+	  BENCH_LIST="$${BENCH_LIST-$(BENCH_NAMES)}" \
 	  QEMU_RISCV64="$${QEMU_RISCV64-$(QEMU_RISCV64)}" QEMU_AARCH64="$${QEMU_AARCH64-$(QEMU_AARCH64)}" \
 	  $(SHELL) $(srcdir)/bench/run-bench.sh
+	@if test "$${BENCH_REAL-1}" != 0; then \
+	  top_builddir='$(abs_top_builddir)' BENCH_GUESTS="$${BENCH_GUESTS-$(BENCH_GUEST_LIST)}" \
+	    QEMU_RISCV64="$${QEMU_RISCV64-$(QEMU_RISCV64)}" QEMU_AARCH64="$${QEMU_AARCH64-$(QEMU_AARCH64)}" \
+	    $(SHELL) $(srcdir)/bench/run-real.sh; \
+	fi
 .PHONY: bench

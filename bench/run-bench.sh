@@ -31,6 +31,7 @@ set -u
 export LC_ALL=C
 
 top_builddir=${top_builddir:-$PWD}
+. "$(dirname "$0")/bench-lib.sh"
 bdir=$top_builddir/bench
 runs=${BENCH_RUNS:-3}
 scale=${BENCH_SCALE:-1}
@@ -38,8 +39,9 @@ tmo=${BENCH_TIMEOUT:-1800}
 clock=${BENCH_CLOCK:-cpu}
 case $clock in cpu|wall) ;; *) echo "BENCH_CLOCK must be cpu or wall" >&2; exit 2 ;; esac
 TIMEFORMAT='%3U %3S'
-# Default: every benchmark make built (bench/local.mk's BENCH_NAMES).
-names=${BENCH_LIST:-$(cd "$bdir" 2>/dev/null && ls -- *.native 2>/dev/null | sed 's/\.native$//')}
+# make bench passes bench/local.mk's BENCH_NAMES; by hand, every micro
+# benchmark built (true.native belongs to run-real.sh's start-up row).
+names=${BENCH_LIST:-$(cd "$bdir" 2>/dev/null && ls -- *.native 2>/dev/null | sed 's/\.native$//' | grep -vx true)}
 out_dir=$bdir/results
 mkdir -p "$out_dir"
 work=$(mktemp -d "${TMPDIR:-/tmp}/xrun-bench.XXXXXX")
@@ -113,9 +115,6 @@ done
 labels=("${xlabels[@]}")
 [ $have_qemu = 1 ] && labels+=(qemu)
 
-now() { echo "${EPOCHREALTIME/,/.}"; }
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 # time_runs KEY CMD BINARY -> sets $med (seconds, or FAIL) and leaves the
 # output of the first run in $work/KEY.out
 time_runs() {
@@ -140,10 +139,6 @@ time_runs() {
     awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f\n", b - a }' >> "$work/times"
   done
   med=$(median < "$work/times")
-}
-
-ratio() { # a b -> a/b formatted, or "-"
-  case "$1$2" in *FAIL*|*-*|'') echo "-" ;; *) awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }' ;; esac
 }
 
 # Ratio columns: each xrun runner and qemu to native, each xrun runner to qemu.
@@ -186,15 +181,6 @@ for n in $names; do
 done
 
 # ---- Report ----------------------------------------------------------------------
-num() { echo "${1%(!)}"; }
-table() { # align tab-separated columns (no dependency on column(1))
-  awk -F'\t' '{ for (i = 1; i <= NF; i++) { c[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) }
-                 if (NF > nf) nf = NF; rows = NR }
-       END { for (r = 1; r <= rows; r++) { line = ""
-               for (i = 1; i <= nf; i++)   # guest and benchmark left, numbers right
-                 line = line sprintf(i == 1 ? "%-" w[i] "s" : i == 2 ? "  %-" w[i] "s" : "  %" w[i] "s", c[r, i])
-               sub(/ +$/, "", line); print line } }'
-}
 val() { # guest bench label -> median (native is shared by the guests)
   if [ "$3" = native ]; then echo "${T[$2,native]}"; else echo "${T[$1,$2,$3]:--}"; fi
 }
