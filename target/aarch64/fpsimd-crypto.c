@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Crypto extension and CRC32: AESE/AESD/AESMC/AESIMC (AES-NI when the host
- * has it, tables otherwise), SHA1 and SHA256 (the Arm ARM's pseudocode),
+ * has it, tables otherwise), SHA1 (the Arm ARM's pseudocode), SHA256 (the
+ * host's SHA extensions when present, else the pseudocode),
  * PMULL/PMULL2 of 64-bit elements (pclmulqdq or a shift-and-xor loop) and
  * CRC32/CRC32C (reflected tables; SSE4.2's crc32 for Castagnoli).  The
  * AES state is the register's bytes in order, as FIPS-197 maps its input
@@ -10,6 +11,7 @@
 #include "target/aarch64/fpsimd.h"
 
 #if defined(__x86_64__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define A64_HOST_X86 1
 #endif
@@ -18,7 +20,7 @@
 
 static uint8_t a64_aes_sbox[256], a64_aes_inv_sbox[256];
 static uint32_t a64_crc_tab[2][256];
-static bool a64_have_aesni, a64_have_pclmul, a64_have_sse42;
+static bool a64_have_aesni, a64_have_pclmul, a64_have_sse42, a64_have_sha;
 
 static uint8_t a64_gf_mul(uint8_t a, uint8_t b)
 {
@@ -64,11 +66,23 @@ __attribute__((constructor)) static void a64_crypto_init(void)
             a64_crc_tab[p][i] = c;
         }
     }
+    a64_crypto_use_host(true);
+}
+
+void a64_crypto_use_host(bool on)
+{
 #ifdef A64_HOST_X86
+    unsigned a, b, c, d;
     __builtin_cpu_init();
-    a64_have_aesni = __builtin_cpu_supports("aes");
-    a64_have_pclmul = __builtin_cpu_supports("pclmul");
-    a64_have_sse42 = __builtin_cpu_supports("sse4.2");
+    a64_have_aesni = on && __builtin_cpu_supports("aes");
+    a64_have_pclmul = on && __builtin_cpu_supports("pclmul");
+    a64_have_sse42 = on && __builtin_cpu_supports("sse4.2");
+    /* CPUID.(EAX=7,ECX=0):EBX bit 29: SHA extensions. */
+    a64_have_sha = on && __builtin_cpu_supports("ssse3") &&
+                   __builtin_cpu_supports("sse4.1") &&
+                   __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b >> 29) & 1;
+#else
+    (void)on;
 #endif
 }
 
@@ -227,6 +241,51 @@ static void a64_sha256_su1(union a64_vec *d, const union a64_vec *n,
     *d = r;
 }
 
+#ifdef A64_HOST_X86
+/*
+ * SHA256H/H2 with sha256rnds2: the Arm state is X = {a,b,c,d} and
+ * Y = {e,f,g,h} (lane 0 first); the x86 one is ABEF = {f,e,b,a} and
+ * CDGH = {h,g,d,c} (lane 0 first).  Two instructions of two rounds each
+ * are the Arm instruction's four; part1 returns the new X, else Y.
+ */
+__attribute__((target("sha,sse4.1,ssse3"))) static void
+a64_sha256_hash_ni(union a64_vec *out, const union a64_vec *x,
+                   const union a64_vec *y, const union a64_vec *w, bool part1)
+{
+    __m128i vx = _mm_loadu_si128((const __m128i *)x->b);
+    __m128i vy = _mm_loadu_si128((const __m128i *)y->b);
+    __m128i wk = _mm_loadu_si128((const __m128i *)w->b);
+    __m128i abef = _mm_shuffle_epi32(_mm_unpacklo_epi64(vy, vx), 0xb1);
+    __m128i cdgh = _mm_shuffle_epi32(_mm_unpackhi_epi64(vy, vx), 0xb1);
+    cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);
+    abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(wk, 0x0e));
+    /* abef holds the state after four rounds, cdgh after two: the latter
+     * is the new CDGH (a round moves A,B,E,F into C,D,G,H). */
+    __m128i s_abef = _mm_shuffle_epi32(abef, 0xb1);   /* e f a b */
+    __m128i s_cdgh = _mm_shuffle_epi32(cdgh, 0xb1);   /* g h c d */
+    __m128i r = part1 ? _mm_unpackhi_epi64(s_abef, s_cdgh)
+                      : _mm_unpacklo_epi64(s_abef, s_cdgh);
+    _mm_storeu_si128((__m128i *)out->b, r);
+}
+
+/* SHA256SU0 is sha256msg1; SHA256SU1 is sha256msg2 of d + {n1,n2,n3,m0}. */
+__attribute__((target("sha,sse4.1,ssse3"))) static void
+a64_sha256_su_ni(union a64_vec *d, const union a64_vec *n,
+                 const union a64_vec *m, bool su1)
+{
+    __m128i vd = _mm_loadu_si128((const __m128i *)d->b);
+    __m128i vn = _mm_loadu_si128((const __m128i *)n->b);
+    if (!su1) {
+        vd = _mm_sha256msg1_epu32(vd, vn);
+    } else {
+        __m128i vm = _mm_loadu_si128((const __m128i *)m->b);
+        vd = _mm_sha256msg2_epu32(
+            _mm_add_epi32(vd, _mm_alignr_epi8(vm, vn, 4)), vm);
+    }
+    _mm_storeu_si128((__m128i *)d->b, vd);
+}
+#endif
+
 /* ---- PMULL (64-bit) ------------------------------------------------------ */
 
 uint64_t a64_clmul64(uint64_t a, uint64_t b, uint64_t *hi)
@@ -306,16 +365,34 @@ static void a64_vc_run(struct a64_cpu *cpu, const struct a64_vdesc *v,
         break;
     }
     case A64_VC_sha256h:
-        a64_sha256_hash(&d, &n, &m);
-        break;
     case A64_VC_sha256h2:
-        a64_sha256_hash(&n, &d, &m);
+#ifdef A64_HOST_X86
+        if (a64_have_sha) {
+            bool part1 = op == A64_VC_sha256h;
+            a64_sha256_hash_ni(&d, part1 ? &d : &n, part1 ? &n : &d, &m,
+                               part1);
+            break;
+        }
+#endif
+        if (op == A64_VC_sha256h) {
+            a64_sha256_hash(&d, &n, &m);
+        } else {
+            a64_sha256_hash(&n, &d, &m);
+        }
         break;
     case A64_VC_sha256su0:
-        a64_sha256_su0(&d, &n);
-        break;
     case A64_VC_sha256su1:
-        a64_sha256_su1(&d, &n, &m);
+#ifdef A64_HOST_X86
+        if (a64_have_sha) {
+            a64_sha256_su_ni(&d, &n, &m, op == A64_VC_sha256su1);
+            break;
+        }
+#endif
+        if (op == A64_VC_sha256su0) {
+            a64_sha256_su0(&d, &n);
+        } else {
+            a64_sha256_su1(&d, &n, &m);
+        }
         break;
     default: { /* pmull64: q selects the upper doublewords */
         uint64_t a = n.d[v->q], b = m.d[v->q];

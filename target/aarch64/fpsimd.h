@@ -324,4 +324,8 @@ void a64_aes_round(uint8_t st[16], const uint8_t key[16], bool decrypt);
 void a64_aes_mix(uint8_t st[16], bool inverse);
 uint64_t a64_clmul64(uint64_t a, uint64_t b, uint64_t *hi);
 
+/* Use the host's AES-NI, pclmulqdq, SSE4.2 crc32 and SHA extensions when
+ * it has them (the default), or the portable code (tests of both). */
+void a64_crypto_use_host(bool on);
+
 #endif

@@ -352,7 +352,7 @@ static void crypto3(enum a64_vcrypto_op op, int d, int n, int m)
 }
 
 /* FIPS 180-4 example "abc" through SHA256H/H2/SU0/SU1 as Arm code does. */
-Test(a64_crypto, sha256_abc)
+static void sha256_abc(void)
 {
     uint32_t w[16] = {0x61626380, 0, 0, 0, 0, 0, 0, 0,
                       0, 0, 0, 0, 0, 0, 0, 0x18};
@@ -390,6 +390,21 @@ Test(a64_crypto, sha256_abc)
     for (int i = 0; i < 8; i++) {
         cr_expect_eq(h[i] + h0[i], want[i], "word %d: %#x", i, h[i] + h0[i]);
     }
+}
+
+/* Both ways: the host's SHA extensions (where it has them) and the Arm
+ * ARM's pseudocode. */
+Test(a64_crypto, sha256_abc_host)
+{
+    a64_crypto_use_host(true);
+    sha256_abc();
+}
+
+Test(a64_crypto, sha256_abc_portable)
+{
+    a64_crypto_use_host(false);
+    sha256_abc();
+    a64_crypto_use_host(true);
 }
 
 Test(a64_crypto, pmull_products)
