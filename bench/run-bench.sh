@@ -141,14 +141,6 @@ time_runs() {
   med=$(median < "$work/times")
 }
 
-# Ratio columns: each xrun runner and qemu to native, each xrun runner to qemu.
-ratio_cols=()
-for l in "${xlabels[@]}"; do ratio_cols+=("$l/native"); done
-if [ $have_qemu = 1 ]; then
-  ratio_cols+=("qemu/native")
-  for l in "${xlabels[@]}"; do ratio_cols+=("$l/qemu"); done
-fi
-
 load0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 declare -A T
 status=0
@@ -181,17 +173,6 @@ for n in $names; do
 done
 
 # ---- Report ----------------------------------------------------------------------
-val() { # guest bench label -> median (native is shared by the guests)
-  if [ "$3" = native ]; then echo "${T[$2,native]}"; else echo "${T[$1,$2,$3]:--}"; fi
-}
-geo() { # guest a-label b-label: geometric mean of a/b over the benchmarks where both ran
-  local g=$1 a b n
-  for n in $names; do
-    a=$(num "$(val "$g" "$n" "$2")") b=$(num "$(val "$g" "$n" "$3")")
-    case "$a$b" in *FAIL*|*-*) continue ;; esac
-    echo "$a $b"
-  done | awk '$2 > 0 && $1 > 0 { s += log($1 / $2); k++ } END { if (k) printf "%.2fx", exp(s / k); else print "-" }'
-}
 {
   echo "xrun micro benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "host: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null), $(nproc) cpus; $(uname -sr)"
@@ -204,29 +185,16 @@ geo() { # guest a-label b-label: geometric mean of a/b over the benchmarks where
   {
     printf 'guest\tbenchmark\tnative(s)'
     for l in "${labels[@]}"; do printf '\t%s(s)' "$l"; done
-    for c in "${ratio_cols[@]}"; do printf '\t%s' "$c"; done
+    ratio_heads
     printf '\n'
     for g in "${guests[@]}"; do
       for n in $names; do
         printf '%s\t%s\t%s' "$g" "$n" "${T[$n,native]}"
         for l in "${labels[@]}"; do printf '\t%s' "$(val "$g" "$n" "$l")"; done
-        for l in "${xlabels[@]}"; do printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" "$l")")" "${T[$n,native]}")"; done
-        if [ $have_qemu = 1 ]; then
-          printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" qemu)")" "${T[$n,native]}")"
-          for l in "${xlabels[@]}"; do
-            printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" "$l")")" "$(num "$(val "$g" "$n" qemu)")")"
-          done
-        fi
+        ratio_cells "$g" "$n"
         printf '\n'
       done
-      printf '%s\tgeomean\t' "$g"
-      for l in "${labels[@]}"; do printf '\t'; done
-      for l in "${xlabels[@]}"; do printf '\t%s' "$(geo "$g" "$l" native)"; done
-      if [ $have_qemu = 1 ]; then
-        printf '\t%s' "$(geo "$g" qemu native)"
-        for l in "${xlabels[@]}"; do printf '\t%s' "$(geo "$g" "$l" qemu)"; done
-      fi
-      printf '\n'
+      geomean_row "$g"
     done
   } | table
   echo

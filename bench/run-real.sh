@@ -191,16 +191,7 @@ for g in "${guests[@]}"; do
   done
 done
 
-val() { if [ "$3" = native ]; then echo "${T[$2,native]:--}"; else echo "${T[$1,$2,$3]:--}"; fi; }
 rssv() { if [ "$3" = native ]; then echo "${R[$2,native]:--}"; else echo "${R[$1,$2,$3]:--}"; fi; }
-geo() { # guest a b: geometric mean of a/b over the workloads (not start-up)
-  local n a b
-  for n in $names; do
-    a=$(num "$(val "$1" "$n" "$2")") b=$(num "$(val "$1" "$n" "$3")")
-    case "$a$b" in *FAIL*|*-*) continue ;; esac
-    echo "$a $b"
-  done | awk '$1 > 0 && $2 > 0 { s += log($1 / $2); k++ } END { if (k) printf "%.2fx", exp(s / k); else print "-" }'
-}
 have_qemu=0
 case " ${labels[*]} " in *" qemu "*) have_qemu=1 ;; esac
 {
@@ -214,8 +205,7 @@ case " ${labels[*]} " in *" qemu "*) have_qemu=1 ;; esac
   {
     printf 'guest\tworkload\tnative'
     for l in "${labels[@]}"; do printf '\t%s' "$l"; done
-    for l in "${xlabels[@]}"; do printf '\t%s/native' "$l"; done
-    if [ $have_qemu = 1 ]; then printf '\tqemu/native'; for l in "${xlabels[@]}"; do printf '\t%s/qemu' "$l"; done; fi
+    ratio_heads
     printf '\tRSS native'
     for l in "${labels[@]}"; do printf '\tRSS %s' "$l"; done
     printf '\n'
@@ -223,23 +213,12 @@ case " ${labels[*]} " in *" qemu "*) have_qemu=1 ;; esac
       for n in $names startup; do
         printf '%s\t%s\t%s' "$g" "$n" "$(val "$g" "$n" native)"
         for l in "${labels[@]}"; do printf '\t%s' "$(val "$g" "$n" "$l")"; done
-        for l in "${xlabels[@]}"; do printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" "$l")")" "$(val "$g" "$n" native)")"; done
-        if [ $have_qemu = 1 ]; then
-          printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" qemu)")" "$(val "$g" "$n" native)")"
-          for l in "${xlabels[@]}"; do printf '\t%s' "$(ratio "$(num "$(val "$g" "$n" "$l")")" "$(num "$(val "$g" "$n" qemu)")")"; done
-        fi
+        ratio_cells "$g" "$n"
         printf '\t%s' "$(rssv "$g" "$n" native)"
         for l in "${labels[@]}"; do printf '\t%s' "$(rssv "$g" "$n" "$l")"; done
         printf '\n'
       done
-      printf '%s\tgeomean\t' "$g"
-      for l in "${labels[@]}"; do printf '\t'; done
-      for l in "${xlabels[@]}"; do printf '\t%s' "$(geo "$g" "$l" native)"; done
-      if [ $have_qemu = 1 ]; then
-        printf '\t%s' "$(geo "$g" qemu native)"
-        for l in "${xlabels[@]}"; do printf '\t%s' "$(geo "$g" "$l" qemu)"; done
-      fi
-      printf '\n'
+      geomean_row "$g"
     done
   } | table
   echo
