@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Shared by the guest-mm files (guest-mm.c, gmm-remap.c, gmm-brk.c): page
- * constants, the lock over the mapping record, and the claim helpers that
- * keep fixed guest mappings off the emulator's memory.
+ * Shared by the guest-mm files (guest-mm.c, gmm-*.c): page constants, the
+ * lock over the mapping record, the claim helpers that keep fixed guest
+ * mappings off the emulator's memory, and the guest's own mmap area.
  */
 #ifndef XRUN_LINUX_USER_GMM_INTERNAL_H
 #define XRUN_LINUX_USER_GMM_INTERNAL_H
@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 /* Guest and host page size (checked by gmm_init). */
 #define GMM_PAGE 4096
@@ -40,5 +41,24 @@ int gmm_unmap_guest(uint64_t start, uint64_t end);
 
 /* Lock held: drop all translations if [start, end) holds guest code. */
 void gmm_flush_if_code(uint64_t start, uint64_t end);
+
+/*
+ * Lock held: mmap exactly at addr, never over anything (MAP_FIXED_NOREPLACE
+ * whatever flags say); addr, -EEXIST if something is there, or -errno.
+ * Nothing is recorded.
+ */
+int64_t gmm_map_here(uint64_t addr, uint64_t len, int host_prot, int flags,
+                     int fd, off_t off);
+
+/*
+ * Lock held: mmap len bytes at a free place of the guest's mmap area
+ * (gmm-area.c: away from the emulator's memory); the address, -EEXIST when
+ * the area has no room (let the host choose), or -errno.  Not recorded.
+ */
+int64_t gmm_area_map(uint64_t len, int host_prot, int flags, int fd,
+                     off_t off);
+
+/* The whole of a host /proc file, NUL-terminated; NULL with errno. */
+char *gmm_read_host(const char *path, size_t *len);
 
 #endif

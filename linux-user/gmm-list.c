@@ -173,6 +173,30 @@ bool gmm_list_next_gap(uint64_t from, uint64_t end, uint64_t *gap_start,
     return true;
 }
 
+bool gmm_list_last_gap(uint64_t from, uint64_t end, uint64_t *gap_start,
+                       uint64_t *gap_end)
+{
+    if (from >= end) {
+        return false;
+    }
+    /* Ranges before i end below end; ranges[i] may cover end - 1. */
+    size_t i = gmm_list_find(end - 1);
+    uint64_t at = end;
+    if (i < n_ranges && ranges[i].start < end) {
+        at = ranges[i].start;
+    }
+    while (at > from && i > 0 && ranges[i - 1].end == at) {
+        at = ranges[--i].start;
+    }
+    if (at <= from) {
+        return false;
+    }
+    uint64_t below = i > 0 ? ranges[i - 1].end : 0;
+    *gap_start = below > from ? below : from;
+    *gap_end = at;
+    return true;
+}
+
 bool gmm_list_next_run(uint64_t from, uint64_t end, uint64_t *start,
                        uint64_t *stop)
 {

@@ -37,6 +37,10 @@ int gmm_list_prot_at(uint64_t addr);
 bool gmm_list_next_gap(uint64_t from, uint64_t end, uint64_t *gap_start,
                        uint64_t *gap_end);
 
+/* The last part of [from, end) that is NOT recorded, like next_gap. */
+bool gmm_list_last_gap(uint64_t from, uint64_t end, uint64_t *gap_start,
+                       uint64_t *gap_end);
+
 /*
  * The first recorded part of [from, end): true with [*start, *stop), the
  * union of adjacent ranges (whatever their prot), false if none.

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Guest mremap.  The host kernel only grows a mapping into free space and
- * picks a free place when it moves one, so only MREMAP_FIXED needs the
- * claim step that keeps the emulator's memory out of reach.
+ * Guest mremap.  The host kernel only grows a mapping into free space, so
+ * only MREMAP_FIXED needs the claim step that keeps the emulator's memory
+ * out of reach; a move to a place of the kernel's choosing goes to the
+ * guest's mmap area instead (gmm-area.c).
  */
 #include <errno.h>
 #include <sys/mman.h>
@@ -28,6 +29,45 @@ static int gmm_remap_claim(uint64_t old_addr, uint64_t old_len,
         return -EINVAL;
     }
     return gmm_claim_gaps(new_addr, new_addr + new_len);
+}
+
+/*
+ * Lock held: MREMAP_MAYMOVE without a target.  As Linux, resize in place
+ * when the pages after are free; else move into a placeholder taken in the
+ * guest's mmap area, where the host would not have put it.  The host's
+ * result or MAP_FAILED with errno.
+ */
+static void *gmm_remap_move(uint64_t old_addr, uint64_t old_len,
+                            uint64_t new_len, int flags)
+{
+    if (flags & ~(MREMAP_MAYMOVE | MREMAP_DONTUNMAP)) {
+        /* Unknown flags: the host's error. */
+        return mremap(g2h(old_addr), old_len, new_len, flags);
+    }
+    if (!(flags & MREMAP_DONTUNMAP)) {
+        void *p = mremap(g2h(old_addr), old_len, new_len, 0);
+        if (p != MAP_FAILED || errno != ENOMEM) {
+            return p;
+        }
+    }
+    int64_t to = gmm_area_map(new_len, PROT_NONE,
+                              MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                              -1, 0);
+    if (to == -EEXIST) {
+        return mremap(g2h(old_addr), old_len, new_len, flags);
+    }
+    if (to < 0) {
+        errno = (int)-to;
+        return MAP_FAILED;
+    }
+    void *p = mremap(g2h(old_addr), old_len, new_len, flags | MREMAP_FIXED,
+                     g2h((uint64_t)to));
+    if (p == MAP_FAILED) {
+        int e = errno;
+        munmap(g2h((uint64_t)to), new_len);
+        errno = e;
+    }
+    return p;
 }
 
 /* Lock held: move the record from the old range to the result. */
@@ -74,7 +114,10 @@ int64_t gmm_mremap(uint64_t old_addr, uint64_t old_len, uint64_t new_len,
         }
     }
     if (ret == 0) {
-        void *p = mremap(g2h(old_addr), olen, nlen, flags, g2h(new_addr));
+        void *p = (flags & (MREMAP_MAYMOVE | MREMAP_FIXED)) == MREMAP_MAYMOVE
+                      ? gmm_remap_move(old_addr, olen, nlen, flags)
+                      : mremap(g2h(old_addr), olen, nlen, flags,
+                               g2h(new_addr));
         if (p == MAP_FAILED) {
             ret = -errno;
             if (flags & MREMAP_FIXED) {

@@ -19,8 +19,7 @@
 #include "linux-user/gmm-list.h"
 #include "linux-user/guest-mm.h"
 
-/* The whole of a host /proc file, NUL-terminated; NULL with errno. */
-static char *gmm_read_host(const char *path, size_t *len)
+char *gmm_read_host(const char *path, size_t *len)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     size_t cap = 1 << 16, n = 0;

@@ -15,6 +15,9 @@
  *    silently unmapping the emulator;
  *  - munmap only unmaps guest memory; the rest of the range is left alone
  *    (Linux returns 0 for unmapped parts too);
+ *  - mappings whose place the kernel would choose go to the guest's own
+ *    area (gmm-area.c), not among the emulator's, so the pages around
+ *    them and the holes the guest unmaps stay unmapped and fault;
  *  - a stray guest pointer into emulator memory is not caught (as in
  *    qemu-user with guest_base 0).
  * gmm-list.c records which pages are guest memory.
@@ -155,30 +158,49 @@ static int64_t gmm_mmap_fixed(uint64_t addr, uint64_t len, int prot,
     return err < 0 ? err : (int64_t)addr;
 }
 
-/* No MAP_FIXED: the host picks (honouring a free hint, or NOREPLACE). */
+/*
+ * No MAP_FIXED: a free hint is honoured (rounded up to a page, as Linux
+ * does), else the place comes from the guest's mmap area (gmm-area.c),
+ * and only when that is full does the host pick.  MAP_FIXED_NOREPLACE
+ * wants exactly addr.
+ */
 static int64_t gmm_mmap_free(uint64_t addr, uint64_t len, int prot,
                              int flags, int fd, off_t off)
 {
+    bool noreplace = flags & MAP_FIXED_NOREPLACE;
+    if (noreplace && (addr & (GMM_PAGE - 1))) {
+        return -EINVAL;
+    }
+    addr = GMM_PAGE_UP(addr);
     if (addr > GMM_TOP - len) {
-        if (flags & MAP_FIXED_NOREPLACE) {
+        if (noreplace) {
             return -ENOMEM;
         }
         addr = 0; /* an unusable hint is no hint */
     }
+    int hprot = gmm_host_prot(prot);
+    flags &= ~MAP_FIXED_NOREPLACE;
     pthread_mutex_lock(&gmm_lock);
-    void *p = mmap(addr ? g2h(addr) : NULL, len, gmm_host_prot(prot), flags,
-                   fd, off);
-    int64_t ret = p == MAP_FAILED ? -errno : (int64_t)h2g(p);
-    if (ret >= 0 && (flags & MAP_FIXED_NOREPLACE) && (uint64_t)ret != addr) {
-        munmap(p, len);
-        ret = -EEXIST;
-    } else if (ret >= 0 && (uint64_t)ret > GMM_TOP - len) {
-        /* Only with a 57-bit host and a high hint: not a guest address. */
-        munmap(p, len);
-        ret = -ENOMEM;
-    } else if (ret >= 0 && gmm_list_set((uint64_t)ret, (uint64_t)ret + len,
-                                        prot) < 0) {
-        munmap(p, len);
+    int64_t ret = -EEXIST;
+    if (addr != 0 || noreplace) {
+        ret = gmm_map_here(addr, len, hprot, flags, fd, off);
+    }
+    if (ret < 0 && !noreplace) {
+        /* No hint, a taken one, or one under mmap_min_addr. */
+        ret = gmm_area_map(len, hprot, flags, fd, off);
+    }
+    if (ret == -EEXIST && !noreplace) {
+        void *p = mmap(NULL, len, hprot, flags, fd, off);
+        ret = p == MAP_FAILED ? -errno : (int64_t)h2g(p);
+        if (ret >= 0 && (uint64_t)ret > GMM_TOP - len) {
+            /* Only with a 57-bit host: not a guest address. */
+            munmap(p, len);
+            ret = -ENOMEM;
+        }
+    }
+    if (ret >= 0 && gmm_list_set((uint64_t)ret, (uint64_t)ret + len,
+                                 prot) < 0) {
+        munmap(g2h((uint64_t)ret), len);
         ret = -ENOMEM;
     }
     pthread_mutex_unlock(&gmm_lock);

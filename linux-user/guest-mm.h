@@ -40,6 +40,14 @@ int gmm_mprotect(uint64_t addr, uint64_t len, int prot);
 int64_t gmm_mremap(uint64_t old_addr, uint64_t old_len, uint64_t new_len,
                    int flags, uint64_t new_addr);
 
+/*
+ * SysV shm (gmm-shm.c): shmat of segment shmid at addr (0: anywhere) with
+ * the SHM_* flags, returning the guest address or a negative host errno;
+ * shmdt of the attachment at addr, 0 or -errno.
+ */
+int64_t gmm_shmat(int shmid, uint64_t addr, int flags);
+int gmm_shmdt(uint64_t addr);
+
 /* brk: the loader sets the start (end of the data segment). */
 void gmm_set_brk(uint64_t start);
 /* The brk syscall: returns the new (or unchanged) break. */

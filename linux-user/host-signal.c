@@ -23,6 +23,7 @@
 #include "linux-user/lu.h"
 #include "linux-user/signal.h"
 #include "translator/cpu.h"
+#include "translator/fp-fast.h"
 #include "translator/log.h"
 
 /* Room for the handler, libunwind and the report. */
@@ -73,7 +74,10 @@ static void lu_host_signal(int sig, siginfo_t *si, void *uc)
         return;
     }
     if ((sig == SIGSEGV || sig == SIGBUS) && si->si_code > 0) {
-        /* The JIT maps the host pc back to the guest op. */
+        /* The JIT maps the host pc back to the guest op.  Leaving by
+         * siglongjmp skips sigreturn: restore MXCSR (pending guest FP
+         * flags) as the kernel reset it for this handler. */
+        fp_flags_restore_from_signal(uc);
         cpu_recover_host_fault(si->si_addr, sig, si->si_code,
                                (uintptr_t)lu_host_pc(uc));
     }

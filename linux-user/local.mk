@@ -6,6 +6,8 @@ libxrun_core_a_SOURCES += \
 	linux-user/guest-mm.h linux-user/guest-mm.c \
 	linux-user/gmm-internal.h linux-user/gmm-list.h linux-user/gmm-list.c \
 	linux-user/gmm-remap.c linux-user/gmm-brk.c linux-user/gmm-view.c \
+	linux-user/gmm-shm.c \
+	linux-user/gmm-area.c \
 	linux-user/lu.h linux-user/options.c linux-user/guest-env.c \
 	linux-user/process.c linux-user/cpu-loop.c linux-user/host-signal.c \
 	linux-user/crash.c \

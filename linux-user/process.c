@@ -57,6 +57,15 @@ static char *lu_emulator_path(void)
     self[n] = '\0';
     char *slash = strrchr(self, '/');
     struct stat a, b;
+    /*
+     * Started in a chroot through binfmt_misc's F flag, the binary is not
+     * reachable by its name (or another file has it): NULL, so a guest
+     * execve runs /proc/self/exe, which always is this file.
+     */
+    if (stat("/proc/self/exe", &a) != 0 || stat(self, &b) != 0 ||
+        a.st_dev != b.st_dev || a.st_ino != b.st_ino) {
+        return NULL;
+    }
     if (slash != NULL && strncmp(slash + 1, "xrun-", 5) == 0 &&
         snprintf(plain, sizeof(plain), "%.*s/xrun", (int)(slash - self),
                  self) < (int)sizeof(plain) &&

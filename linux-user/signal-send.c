@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Guest signals sent and waited for: kill/tkill/tgkill (host signals,
- * or recorded in-process for the numbers the host cannot carry) and
- * rt_sigtimedwait (recorded signals first, then the host's queue).
+ * Guest signals sent and waited for: kill/tkill/tgkill and
+ * rt_(tg)sigqueueinfo (host signals, or recorded in-process for the
+ * numbers the host cannot carry) and rt_sigtimedwait (recorded signals
+ * first, then the host's queue).
  */
 #include <errno.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -53,10 +55,10 @@ static int lu_pick_any(struct lu_thread *t, void *arg)
     return 1;
 }
 
-static long lu_host_kill(long nr, long a, long b, long c)
+static long lu_host_kill(long nr, long a, long b, long c, long d)
 {
     __atomic_add_fetch(&lu_kill_in_flight, 1, __ATOMIC_SEQ_CST);
-    long r = syscall(nr, a, b, c);
+    long r = syscall(nr, a, b, c, d);
     int e = errno;
     __atomic_sub_fetch(&lu_kill_in_flight, 1, __ATOMIC_SEQ_CST);
     return r < 0 ? -e : r;
@@ -79,9 +81,9 @@ int lu_signal_send_thread(pid_t tgid, pid_t tid, int sig)
         }
     }
     if (tgid < 0) {
-        return (int)lu_host_kill(SYS_tkill, tid, sig, 0);
+        return (int)lu_host_kill(SYS_tkill, tid, sig, 0, 0);
     }
-    return (int)lu_host_kill(SYS_tgkill, tgid, tid, sig);
+    return (int)lu_host_kill(SYS_tgkill, tgid, tid, sig, 0);
 }
 
 int lu_signal_send_process(pid_t pid, int sig)
@@ -102,7 +104,104 @@ int lu_signal_send_process(pid_t pid, int sig)
             return 0;
         }
     }
-    return (int)lu_host_kill(SYS_kill, pid, sig, 0);
+    return (int)lu_host_kill(SYS_kill, pid, sig, 0, 0);
+}
+
+/* An in-process signal with a whole siginfo (lu_signal_queue_inproc). */
+struct lu_queue {
+    pid_t tid;                 /* 0: the process */
+    int sig;
+    const uint8_t *info;       /* NULL: only look */
+    lu_sigmerge_fn *merge;
+    void *arg;
+    int pass;                  /* tid 0: 0 pending, 1 unblocked, 2 any */
+    int result;
+};
+
+static int lu_queue_at(struct lu_thread *t, void *arg)
+{
+    struct lu_queue *q = arg;
+    uint64_t bit = LU_SIGBIT(q->sig);
+    bool take = q->tid != 0 ? t->tid == q->tid
+              : q->pass == 0 ? (__atomic_load_n(&t->sig.pending,
+                                                __ATOMIC_ACQUIRE) & bit) != 0
+              : q->pass == 1 ? (t->sig.blocked & bit) == 0 : true;
+    if (!take) {
+        return 0;
+    }
+    pthread_mutex_lock(&t->sig.lock);
+    bool pending = (__atomic_load_n(&t->sig.pending, __ATOMIC_ACQUIRE) &
+                    bit) != 0;
+    if (pending && q->merge != NULL) {
+        q->merge(t->sig.info[q->sig], q->arg);
+    } else if (!pending && q->info != NULL) {
+        memcpy(t->sig.info[q->sig], q->info, LU_SIGINFO_SIZE);
+        memcpy(t->sig.info[q->sig], &q->sig, 4);   /* si_signo */
+        __atomic_or_fetch(&t->sig.pending, bit, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&t->sig.lock);
+    q->result = pending;
+    if (!pending && q->info != NULL) {
+        if (t->cpu != NULL) {
+            t->cpu->exit_request = 1;
+        }
+        if (t != lu_thread_self()) {
+            syscall(SYS_tgkill, getpid(), t->tid, LU_SIG_KICK);
+        }
+    }
+    return 1;
+}
+
+int lu_signal_queue_inproc(pid_t tid, int sig,
+                           const uint8_t info[LU_SIGINFO_SIZE],
+                           lu_sigmerge_fn *merge, void *arg)
+{
+    struct lu_queue q = {tid, sig, info, merge, arg, 0, 0};
+    if (sig < 1 || sig > LU_NSIG) {
+        return -EINVAL;
+    }
+    /* A process-directed one merges with an instance pending anywhere
+     * (the kernel's shared queue), else goes where kill would put it. */
+    if (lu_thread_foreach(lu_queue_at, &q)) {
+        return q.result;
+    }
+    if (tid != 0 || info == NULL) {
+        return tid != 0 ? -ESRCH : 0;
+    }
+    struct lu_thread *self = lu_thread_self();
+    if (self != NULL && (self->sig.blocked & LU_SIGBIT(sig)) == 0) {
+        q.tid = self->tid;
+        if (lu_thread_foreach(lu_queue_at, &q)) {
+            return q.result;
+        }
+        q.tid = 0;
+    }
+    for (q.pass = 1; q.pass <= 2; q.pass++) {
+        if (lu_thread_foreach(lu_queue_at, &q)) {
+            return q.result;
+        }
+    }
+    return -ESRCH;
+}
+
+int lu_signal_queue(pid_t tgid, pid_t tid, int sig,
+                    const uint8_t info[LU_SIGINFO_SIZE])
+{
+    siginfo_t si;
+    if (sig < 0 || sig > LU_NSIG) {
+        return -EINVAL;
+    }
+    if (sig != 0 && (LU_SIGBIT(sig) & lu_sig_inproc()) && tgid == getpid()) {
+        int r = lu_signal_queue_inproc(tid, sig, info, NULL, NULL);
+        return r < 0 ? r : 0;
+    }
+    memcpy(&si, info, sizeof(si));
+    if (tid == 0) {
+        return (int)lu_host_kill(SYS_rt_sigqueueinfo, tgid, sig, (long)&si,
+                                 0);
+    }
+    return (int)lu_host_kill(SYS_rt_tgsigqueueinfo, tgid, tid, sig,
+                             (long)&si);
 }
 
 static int64_t lu_ns(const struct timespec *ts)

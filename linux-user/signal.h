@@ -111,6 +111,30 @@ int lu_signal_send_thread(pid_t tgid, pid_t tid, int sig);
 int lu_signal_send_process(pid_t pid, int sig);
 
 /*
+ * rt_sigqueueinfo (tid 0) and rt_tgsigqueueinfo: send sig with the
+ * guest's siginfo bytes (si_signo becomes sig) to process tgid or its
+ * thread tid, in-process or as a host signal as above.  0 or -errno.
+ */
+int lu_signal_queue(pid_t tgid, pid_t tid, int sig,
+                    const uint8_t info[LU_SIGINFO_SIZE]);
+
+/*
+ * Record sig with info for thread tid of our process, or (tid 0) for the
+ * process: on a thread where it is pending already, else one that does
+ * not block it, else any.  No host signal is involved, so this also
+ * serves the numbers the host cannot carry (POSIX timers firing them).
+ * When sig is pending there already nothing is recorded; merge, if not
+ * NULL, may then update that instance's siginfo (a timer's overrun)
+ * under the thread's lock.  info NULL only looks (merge sees the pending
+ * instance).  Returns 0 (recorded, or not pending when looking), 1 (was
+ * pending) or -ESRCH.
+ */
+typedef void lu_sigmerge_fn(uint8_t pending[LU_SIGINFO_SIZE], void *arg);
+int lu_signal_queue_inproc(pid_t tid, int sig,
+                           const uint8_t info[LU_SIGINFO_SIZE],
+                           lu_sigmerge_fn *merge, void *arg);
+
+/*
  * A synchronous guest fault: deliver sig now to its handler, or (none,
  * blocked or ignored) take the default action, as Linux's force_sig.
  */

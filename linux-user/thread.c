@@ -27,6 +27,7 @@
 #include "linux-user/signal.h"
 #include "syscall/sigstate.h"
 #include "translator/exclusive.h"
+#include "translator/fp-fast.h"
 #include "translator/log.h"
 #include "translator/tb.h"
 
@@ -142,6 +143,7 @@ static void lu_put_tid(uint64_t addr, pid_t tid)
 static void *lu_thread_start(void *arg)
 {
     struct lu_clone_start *st = arg;
+    fp_flags_thread_start();       /* the parent's host FP flags are not ours */
     excl_thread_enter(st->cpu);    /* before it allocates: see exclusive.h */
     struct lu_thread *t = calloc(1, sizeof(*t));
     int err = t != NULL ? lu_host_signals_thread_init() : -ENOMEM;
@@ -202,6 +204,10 @@ int64_t lu_thread_clone(struct cpu *cpu, const struct lu_clone_req *r)
     struct cpu *c = malloc(cpu->arch->cpu_size);
     if (c == NULL) {
         return -ENOMEM;
+    }
+    if (cpu->arch->fp != NULL) {
+        /* the JIT's pending FP flags belong to the copied state too */
+        fp_flags_fold(cpu, cpu->arch->fp);
     }
     memcpy(c, cpu, cpu->arch->cpu_size);
     c->exit_request = 0;

@@ -123,6 +123,37 @@ static bool parent_is_dir(const char *path)
     return stat(buf, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/*
+ * ".." in the root directory is the root itself (path_resolution(7)):
+ * drop the leading "/.." (and "/.") components, which would otherwise
+ * climb out of the sysroot ("/.." is "/" for os.path.ismount).
+ */
+static void drop_root_dotdot(char *path)
+{
+    char *p = path;
+
+    for (;;) {
+        if (p[0] == '/' && p[1] == '/') {
+            p++;
+        } else if (p[0] == '/' && p[1] == '.' && p[2] == '.' &&
+                   (p[3] == '/' || p[3] == '\0')) {
+            p += 3;
+        } else if (p[0] == '/' && p[1] == '.' && (p[2] == '/' || p[2] == '\0')) {
+            p += 2;
+        } else {
+            break;
+        }
+    }
+    if (p == path) {
+        return;
+    }
+    if (*p == '\0') {
+        strcpy(path, "/");
+    } else {
+        memmove(path, p, strlen(p) + 1);
+    }
+}
+
 void sys_resolve_path(char *path)
 {
     char full[SYS_PATHBUF];
@@ -131,7 +162,11 @@ void sys_resolve_path(char *path)
         snprintf(path, SYS_PATHBUF, "%s", sys_proc.exe_path);
         return;
     }
-    if (sys_proc.sysroot == NULL || path[0] != '/' || host_only(path)) {
+    if (sys_proc.sysroot == NULL || path[0] != '/') {
+        return;
+    }
+    drop_root_dotdot(path);
+    if (host_only(path)) {
         return;
     }
     int n = snprintf(full, sizeof(full), "%s%s", sys_proc.sysroot, path);

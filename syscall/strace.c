@@ -241,6 +241,36 @@ static const struct flag_name futex_names[] = {
     {9, "FUTEX_WAIT_BITSET"}, {10, "FUTEX_WAKE_BITSET"}, {0, NULL},
 };
 
+static const struct flag_name policy_names[] = {
+    {0, "SCHED_OTHER"}, {1, "SCHED_FIFO"}, {2, "SCHED_RR"},
+    {3, "SCHED_BATCH"}, {5, "SCHED_IDLE"}, {6, "SCHED_DEADLINE"}, {0, NULL},
+};
+
+static void sb_policy(struct strace_buf *b, uint64_t v)
+{
+    sb_enum(b, v & ~(uint64_t)0x40000000, policy_names);
+    if (v & 0x40000000) {
+        sb_printf(b, "|SCHED_RESET_ON_FORK");
+    }
+}
+
+/* SysV *ctl commands: IPC_* (0..3) are shared, 11 and up per call. */
+#define IPC_CMD_NAMES                                                       \
+    {0, "IPC_RMID"}, {1, "IPC_SET"}, {2, "IPC_STAT"}, {3, "IPC_INFO"}
+static const struct flag_name semcmd_names[] = {
+    IPC_CMD_NAMES, {11, "GETPID"}, {12, "GETVAL"}, {13, "GETALL"},
+    {14, "GETNCNT"}, {15, "GETZCNT"}, {16, "SETVAL"}, {17, "SETALL"},
+    {18, "SEM_STAT"}, {19, "SEM_INFO"}, {20, "SEM_STAT_ANY"}, {0, NULL},
+};
+static const struct flag_name msgcmd_names[] = {
+    IPC_CMD_NAMES, {11, "MSG_STAT"}, {12, "MSG_INFO"}, {13, "MSG_STAT_ANY"},
+    {0, NULL},
+};
+static const struct flag_name shmcmd_names[] = {
+    IPC_CMD_NAMES, {11, "SHM_LOCK"}, {12, "SHM_UNLOCK"}, {13, "SHM_STAT"},
+    {14, "SHM_INFO"}, {15, "SHM_STAT_ANY"}, {0, NULL},
+};
+
 static void sb_futex(struct strace_buf *b, uint64_t v)
 {
     sb_enum(b, v & 127, futex_names);
@@ -293,13 +323,49 @@ static void sb_argv(struct strace_buf *b, uint64_t addr)
     sb_printf(b, "]");
 }
 
+/* Kinds that are a list of names: flag sets (with the text for 0) or
+ * enumerations (is_enum, decimal when unknown). */
+static const struct named_kind {
+    const char *kind;
+    const struct flag_name *names;
+    bool is_enum;
+    const char *zero;
+} named_kinds[] = {
+    {"atflags", atflag_names, false, "0"},
+    {"prot", prot_names, false, "PROT_NONE"},
+    {"mflags", mflag_names, false, "0"},
+    {"sighow", sighow_names, true, NULL},
+    {"clock", clock_names, true, NULL},
+    {"whence", whence_names, true, NULL},
+    {"fcntl", fcntl_names, true, NULL},
+    {"semcmd", semcmd_names, true, NULL},
+    {"msgcmd", msgcmd_names, true, NULL},
+    {"shmcmd", shmcmd_names, true, NULL},
+};
+
+static const struct named_kind *named_kind(const char *k, size_t klen)
+{
+    for (size_t i = 0; i < sizeof(named_kinds) / sizeof(named_kinds[0]); i++) {
+        const char *n = named_kinds[i].kind;
+        if (strlen(n) == klen && memcmp(n, k, klen) == 0) {
+            return &named_kinds[i];
+        }
+    }
+    return NULL;
+}
+
 /* Format argument i of kind k (a word of the table's kind string). */
 static void sb_arg(struct strace_buf *b, const char *k, size_t klen,
                    const uint64_t a[6], int i)
 {
     uint64_t v = a[i];
+    const struct named_kind *nk = named_kind(k, klen);
 #define KIND(s) (klen == sizeof(s) - 1 && memcmp(k, s, klen) == 0)
-    if (KIND("int") || KIND("fd")) {
+    if (nk != NULL && nk->is_enum) {
+        sb_enum(b, v, nk->names);
+    } else if (nk != NULL) {
+        sb_flags(b, v, nk->names, nk->zero);
+    } else if (KIND("int") || KIND("fd")) {
         sb_printf(b, "%d", (int)v);
     } else if (KIND("uint")) {
         sb_printf(b, "%u", (unsigned)v);
@@ -321,12 +387,6 @@ static void sb_arg(struct strace_buf *b, const char *k, size_t klen,
         sb_printf(b, v ? "0%llo" : "%llo", (unsigned long long)v);
     } else if (KIND("oflags")) {
         sb_oflags(b, v);
-    } else if (KIND("atflags")) {
-        sb_flags(b, v, atflag_names, "0");
-    } else if (KIND("prot")) {
-        sb_flags(b, v, prot_names, "PROT_NONE");
-    } else if (KIND("mflags")) {
-        sb_flags(b, v, mflag_names, "0");
     } else if (KIND("clone")) {
         /* Flags, then the exit signal (none for a thread). */
         sb_flags(b, v & ~(uint64_t)0xff, clone_names, "0");
@@ -336,16 +396,10 @@ static void sb_arg(struct strace_buf *b, const char *k, size_t klen,
         }
     } else if (KIND("sig")) {
         sb_sig(b, v);
-    } else if (KIND("sighow")) {
-        sb_enum(b, v, sighow_names);
-    } else if (KIND("clock")) {
-        sb_enum(b, v, clock_names);
-    } else if (KIND("whence")) {
-        sb_enum(b, v, whence_names);
-    } else if (KIND("fcntl")) {
-        sb_enum(b, v, fcntl_names);
     } else if (KIND("futex")) {
         sb_futex(b, v);
+    } else if (KIND("policy")) {
+        sb_policy(b, v);
     } else if (KIND("ioctl")) {
         const char *n = sys_ioctl_name(v);
         if (n != NULL) {

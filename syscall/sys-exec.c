@@ -167,12 +167,26 @@ static const char *emulator_path_arg(const char *host, const char *guest)
 /* Run the guest ELF at path under a new emulator. */
 static int64_t exec_guest(const char *path, char **argv, char **envp)
 {
+    /*
+     * Started by binfmt_misc's F flag in a chroot that has neither this
+     * emulator nor /proc (debootstrap's second stage before it mounts
+     * /proc): only the kernel can start the next one, through
+     * binfmt_misc again, as with qemu-user.
+     */
+    if (sys_proc.emulator_path == NULL &&
+        access("/proc/self/exe", X_OK) != 0) {
+        strace_interrupt(" = ?");
+        sys_flush_logs();
+        sys_vfork_sync();
+        return sys_ret(execve(path, argv, envp));
+    }
     char **ev = emulator_argv(path, argv);
     if (ev == NULL) {
         return -GUEST_ENOMEM;
     }
     strace_interrupt(" = ?");
     sys_flush_logs();
+    sys_vfork_sync();
     int64_t r = sys_ret(execve(ev[0], ev, envp));
     free(ev);
     return r;
@@ -246,6 +260,7 @@ static int64_t do_exec(const char *path, const char *guest_path,
     } else {
         strace_interrupt(" = ?");
         sys_flush_logs();
+        sys_vfork_sync();
         r = sys_ret(execve(path, argv, envp));
     }
     free_strv(argv);
@@ -268,9 +283,36 @@ int64_t sys_execve(struct cpu *cpu, const uint64_t a[6])
 #define GUEST_AT_FDCWD (-100)
 #define GUEST_AT_EMPTY_PATH 0x1000
 
+/*
+ * host and guest names of the file open at fd, for execveat(fd, "",
+ * AT_EMPTY_PATH): /proc/self/fd/N, which the new emulator opens itself,
+ * unless fd is close-on-exec (fexecve of an fd from Python's os.open):
+ * it is gone by then, so the path it was opened at, while that still
+ * names it.
+ */
+static void exec_fd_paths(int fd, char *host, char *guest, size_t size)
+{
+    char target[SYS_PATHBUF];
+    snprintf(host, size, "/proc/self/fd/%d", fd);
+    snprintf(guest, size, "%s", host);
+    int fl = fcntl(fd, F_GETFD);
+    if (fl < 0 || !(fl & FD_CLOEXEC)) {
+        return;
+    }
+    ssize_t n = readlink(host, target, sizeof(target) - 1);
+    if (n <= 0 || target[0] != '/') {
+        return;
+    }
+    target[n] = '\0';
+    if (access(target, F_OK) == 0) {
+        snprintf(host, size, "%s", target);
+        snprintf(guest, size, "%s", sys_guest_view(target));
+    }
+}
+
 int64_t sys_execveat(struct cpu *cpu, const uint64_t a[6])
 {
-    char rel[SYS_PATHBUF], path[SYS_PATHBUF + 64];
+    char rel[SYS_PATHBUF], path[SYS_PATHBUF + 64], guest[SYS_PATHBUF + 64];
     int dfd = sys_dirfd(a[0]);
     int64_t r = sys_get_path(a[1], rel);
     if (r < 0) {
@@ -278,7 +320,8 @@ int64_t sys_execveat(struct cpu *cpu, const uint64_t a[6])
     }
     /* Name the file by a path the new emulator can open itself. */
     if (rel[0] == 0 && (a[4] & GUEST_AT_EMPTY_PATH)) {
-        snprintf(path, sizeof(path), "/proc/self/fd/%d", dfd);
+        exec_fd_paths(dfd, path, guest, sizeof(path));
+        return do_exec(path, guest, a[2], a[3]);
     } else if (rel[0] == '/' || dfd == GUEST_AT_FDCWD) {
         snprintf(path, sizeof(path), "%s", rel);
     } else {

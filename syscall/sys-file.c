@@ -113,13 +113,33 @@ int64_t sys_getdents64(struct cpu *cpu, const uint64_t a[6])
 
 int64_t sys_close(struct cpu *cpu, const uint64_t a[6])
 {
+    if (sys_vfork_keeps((int)a[0])) {
+        return 0;   /* the vfork socket, which the guest does not see */
+    }
     return sys_ret(close((int)a[0]));
 }
 
+#define GUEST_CLOSE_RANGE_CLOEXEC 4u
+
 int64_t sys_close_range(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(syscall(SYS_close_range, (unsigned)a[0], (unsigned)a[1],
-                           (unsigned)a[2]));
+    unsigned first = (unsigned)a[0], last = (unsigned)a[1];
+    unsigned flags = (unsigned)a[2];
+    int keep = sys_vfork_fd();
+
+    /* Around the vfork socket, which must live until the exec. */
+    if (keep >= 0 && !(flags & GUEST_CLOSE_RANGE_CLOEXEC) && first <= last &&
+        first <= (unsigned)keep && (unsigned)keep <= last) {
+        long r = 0;
+        if ((unsigned)keep > first) {
+            r = syscall(SYS_close_range, first, (unsigned)keep - 1, flags);
+        }
+        if (r == 0 && (unsigned)keep < last) {
+            r = syscall(SYS_close_range, (unsigned)keep + 1, last, flags);
+        }
+        return sys_ret(r);
+    }
+    return sys_ret(syscall(SYS_close_range, first, last, flags));
 }
 
 int64_t sys_dup(struct cpu *cpu, const uint64_t a[6])

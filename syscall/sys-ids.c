@@ -2,6 +2,15 @@
 /*
  * Process identity: pids, process groups, sessions, user and group ids.
  * The guest is a host process, so these are the host's own values.
+ *
+ * Setting ids: Linux's calls change the calling thread's credentials
+ * only; POSIX's process-wide setuid() & co. are the C library's doing,
+ * which makes every thread repeat the call (glibc with its SIGSETXID
+ * signal).  The guest's C library does that broadcast itself, one guest
+ * thread at a time, so each guest call must be the raw, per-thread host
+ * syscall: the host glibc's wrappers would signal every host thread of
+ * the emulator (guest threads in the middle of their own calls, xrun's
+ * service threads) and make the change process-wide at once.
  */
 #include <grp.h>
 #include <sys/syscall.h>
@@ -79,32 +88,34 @@ int64_t sys_getresgid(struct cpu *cpu, const uint64_t a[6])
 
 int64_t sys_setuid(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(setuid((uid_t)a[0]));
+    return sys_ret(syscall(SYS_setuid, (uid_t)a[0]));
 }
 
 int64_t sys_setgid(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(setgid((gid_t)a[0]));
+    return sys_ret(syscall(SYS_setgid, (gid_t)a[0]));
 }
 
 int64_t sys_setreuid(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(setreuid((uid_t)a[0], (uid_t)a[1]));
+    return sys_ret(syscall(SYS_setreuid, (uid_t)a[0], (uid_t)a[1]));
 }
 
 int64_t sys_setregid(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(setregid((gid_t)a[0], (gid_t)a[1]));
+    return sys_ret(syscall(SYS_setregid, (gid_t)a[0], (gid_t)a[1]));
 }
 
 int64_t sys_setresuid(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(setresuid((uid_t)a[0], (uid_t)a[1], (uid_t)a[2]));
+    return sys_ret(syscall(SYS_setresuid, (uid_t)a[0], (uid_t)a[1],
+                           (uid_t)a[2]));
 }
 
 int64_t sys_setresgid(struct cpu *cpu, const uint64_t a[6])
 {
-    return sys_ret(setresgid((gid_t)a[0], (gid_t)a[1], (gid_t)a[2]));
+    return sys_ret(syscall(SYS_setresgid, (gid_t)a[0], (gid_t)a[1],
+                           (gid_t)a[2]));
 }
 
 /* setfsuid/setfsgid return the previous id and never fail. */
@@ -131,13 +142,11 @@ int64_t sys_getgroups(struct cpu *cpu, const uint64_t a[6])
     return sys_ret(getgroups(n, list));
 }
 
+/* A bad list goes to the host as NULL: EPERM and EINVAL come first. */
 int64_t sys_setgroups(struct cpu *cpu, const uint64_t a[6])
 {
-    const gid_t *list = sys_lock(a[1], a[0] * 4, SYS_R);
-    if (list == NULL) {
-        return -GUEST_EFAULT;
-    }
-    return sys_ret(setgroups((size_t)a[0], list));
+    const gid_t *list = sys_lock(a[1], (uint64_t)(unsigned)a[0] * 4, SYS_R);
+    return sys_ret(syscall(SYS_setgroups, (int)a[0], list));
 }
 
 int64_t sys_setpgid(struct cpu *cpu, const uint64_t a[6])

@@ -120,8 +120,53 @@ const struct sys_abi_quirks *sys_quirks_for_machine(uint16_t machine);
 int sys_oflags_to_host(const struct sys_abi_quirks *q, uint32_t guest);
 uint32_t sys_oflags_to_guest(const struct sys_abi_quirks *q, int host);
 
+/*
+ * struct sigevent as Linux takes it (asm-generic/siginfo.h: 64 bytes on
+ * every 64-bit ABI, the guests' and x86_64's alike, whatever names the C
+ * library gives its fields), for the raw timer_create and mq_notify.
+ * sys_sigevent_get (sys-timer.c): the guest's at addr, 0 or
+ * -GUEST_EFAULT.  sys_sigevent_inproc: does it ask for a signal the host
+ * cannot carry (linux-user's in-process signals)?
+ */
+struct sys_sigevent {
+    uint64_t value;            /* sigval_t */
+    int32_t signo;
+    int32_t notify;
+    int32_t tid;               /* SIGEV_THREAD_ID's thread */
+    int32_t pad[11];
+};
+#define SYS_SIGEV_SIGNAL 0
+#define SYS_SIGEV_NONE 1
+#define SYS_SIGEV_THREAD 2
+#define SYS_SIGEV_THREAD_ID 4
+int64_t sys_sigevent_get(uint64_t addr, struct sys_sigevent *out);
+bool sys_sigevent_inproc(const struct sys_sigevent *ev);
+
 /* Flush before fork/exec/exit so buffered logs are neither lost nor doubled. */
 void sys_flush_logs(void);
+
+/*
+ * The memory a CLONE_VFORK child shares with its parent (sys-vfork.c):
+ * the parent's stack above its stack pointer.  sys_vfork_range: that
+ * range, in the parent before the fork; sys_vfork_child: in the child,
+ * with its end of the vfork socket (sys_vfork_forget: a child that is
+ * not a vfork child, or one that stops being one); sys_vfork_sync: send
+ * the bytes the child changed there, before execve and at exit;
+ * sys_vfork_wait: the parent until the child exec'd or exited, then it
+ * stores them;
+ * sys_vfork_keeps / sys_vfork_fd: the socket's fd, which close and
+ * close_range leave open.
+ */
+struct sys_vfork {
+    uint64_t addr, len;
+};
+void sys_vfork_range(struct cpu *cpu, struct sys_vfork *v);
+void sys_vfork_child(int fd, const struct sys_vfork *v);
+void sys_vfork_forget(void);
+void sys_vfork_sync(void);
+void sys_vfork_wait(int fd, const struct sys_vfork *v);
+bool sys_vfork_keeps(int fd);
+int sys_vfork_fd(void);
 
 #endif
 

@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,20 +83,6 @@ static void clone_child_setup(struct cpu *cpu, const struct clone_req *r)
     }
 }
 
-/*
- * vfork: the parent sleeps until the child has exec'd or exited, as the
- * kernel's does.  A close-on-exec pipe tells: its read end sees EOF then.
- */
-static void vfork_wait(int fd)
-{
-    char c;
-    excl_idle_begin();
-    while (read(fd, &c, 1) < 0 && errno == EINTR) {
-    }
-    excl_idle_end();
-    close(fd);
-}
-
 static int64_t clone_thread(struct cpu *cpu, const struct clone_req *r)
 {
     if ((r->flags & THREAD_NEEDS) != THREAD_NEEDS ||
@@ -114,6 +101,7 @@ static int64_t clone_thread(struct cpu *cpu, const struct clone_req *r)
 static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
 {
     int vpipe[2] = {-1, -1};
+    struct sys_vfork share = {0, 0};
     bool vfork_ = (r->flags & GUEST_CLONE_VFORK) != 0;
 
     if ((r->flags & GUEST_CLONE_VM) && !vfork_) {
@@ -127,8 +115,16 @@ static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
         log_unimp_once("clone: exit signal (SIGCHLD used)",
                        (unsigned long)r->exit_signal);
     }
-    if (vfork_ && pipe2(vpipe, O_CLOEXEC) < 0) {
-        return sys_ret(-1);
+    /*
+     * vfork: the parent sleeps until the child has exec'd or exited, as
+     * the kernel's does: a close-on-exec socket tells (EOF), and carries
+     * the memory the child shares (sys-vfork.c).
+     */
+    if (vfork_) {
+        if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, vpipe) < 0) {
+            return sys_ret(-1);
+        }
+        sys_vfork_range(cpu, &share);
     }
     strace_interrupt(" ...");
     sys_flush_logs();
@@ -144,6 +140,9 @@ static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
     if (pid == 0) {
         if (vfork_) {
             close(vpipe[0]);
+            sys_vfork_child(vpipe[1], &share);
+        } else {
+            sys_vfork_forget();
         }
         lu_thread_after_fork();
         clone_child_setup(cpu, r);
@@ -152,7 +151,7 @@ static int64_t clone_process(struct cpu *cpu, const struct clone_req *r)
     if (vfork_) {
         close(vpipe[1]);
         if (pid > 0) {
-            vfork_wait(vpipe[0]);
+            sys_vfork_wait(vpipe[0], &share);
         } else {
             close(vpipe[0]);
         }

@@ -200,7 +200,8 @@ enum {
     NR_PPOLL = 73, NR_FUTEX = 98, NR_NANOSLEEP = 101,
     NR_CLOCK_NANOSLEEP = 115, NR_RT_SIGSUSPEND = 133,
     NR_RT_SIGTIMEDWAIT = 137, NR_MSGRCV = 188, NR_MSGSND = 189,
-    NR_SEMTIMEDOP = 192, NR_IO_PGETEVENTS = 292, NR_EPOLL_PWAIT2 = 441,
+    NR_SEMTIMEDOP = 192, NR_SEMOP = 193, NR_IO_PGETEVENTS = 292,
+    NR_EPOLL_PWAIT2 = 441,
 };
 
 bool sys_syscall_restartable(uint64_t nr, const uint64_t a[6])
@@ -209,7 +210,7 @@ bool sys_syscall_restartable(uint64_t nr, const uint64_t a[6])
     case NR_IO_GETEVENTS: case NR_EPOLL_PWAIT: case NR_PSELECT6:
     case NR_PPOLL: case NR_NANOSLEEP: case NR_CLOCK_NANOSLEEP:
     case NR_RT_SIGSUSPEND: case NR_RT_SIGTIMEDWAIT: case NR_MSGRCV:
-    case NR_MSGSND: case NR_SEMTIMEDOP: case NR_IO_PGETEVENTS:
+    case NR_MSGSND: case NR_SEMTIMEDOP: case NR_SEMOP: case NR_IO_PGETEVENTS:
     case NR_EPOLL_PWAIT2: case GUEST_NR_RT_SIGRETURN:
         return false;
     case NR_FUTEX: {

@@ -209,6 +209,7 @@ _Noreturn void sys_exit_process(int status)
 {
     strace_interrupt(" = ?");
     sys_flush_logs();
+    sys_vfork_sync();
     exit(status & 0xff);
 }
 

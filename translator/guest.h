@@ -14,6 +14,8 @@
 #include "translator/cpu.h"
 #include "translator/ir.h"
 
+struct fp_guest;
+
 /* Translation state of one block, shared by the core and the target. */
 struct tr_ctx {
     struct ir_block *ir;
@@ -36,6 +38,8 @@ struct guest_arch {
     int (*disas)(struct cpu *cpu, uint64_t pc, char *buf, size_t len);
     void (*cpu_init)(struct cpu *cpu);
     void (*dump_regs)(const struct cpu *cpu, FILE *out);
+    /* The guest's FP flags and modes for inline FP code (fp-fast.h). */
+    const struct fp_guest *fp;
 };
 
 /*

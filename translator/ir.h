@@ -100,6 +100,12 @@ struct ir_helper {
 enum {
     IRH_PURE = 1,   /* depends on its inputs only: foldable, removable */
     IRH_FAULTS = 2, /* may raise a guest exception or fault */
+    /*
+     * The descriptor is the first member of a struct fp_fast_helper
+     * (translator/fp-fast.h): a backend may compute the call inline and
+     * call fn only when a check fails.  The interpreter ignores it.
+     */
+    IRH_FP_FAST = 4,
 };
 
 #define IR_MAX_INSNS 4096

@@ -8,4 +8,5 @@ libxrun_core_a_SOURCES += \
 	translator/log.h translator/log-categories.def \
 	translator/scratch.c translator/scratch.h \
 	translator/fp-round.h translator/fp-round.c translator/fp-env.h \
+	translator/fp-fast.def translator/fp-fast.h translator/fp-fast.c \
 	translator/exclusive.h translator/exclusive.c

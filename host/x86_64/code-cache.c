@@ -44,6 +44,7 @@ static int32_t jit_label_pos[IR_MAX_INSNS];
 static int16_t jit_last_read[IR_TEMP_SLOTS];
 static struct jit_fixup jit_fixups[IR_MAX_INSNS];
 static struct jit_fault jit_faults[IR_MAX_INSNS];
+static struct jit_cold jit_colds[JIT_MAX_COLD];
 
 /*
  * enter(cpu, code, jmp_cache):
@@ -134,7 +135,7 @@ static bool region_add(struct jit_region *r, struct tb *tb)
               false},
         .epilogue = r->epilogue, .label_pos = jit_label_pos,
         .last_read = jit_last_read, .fixups = jit_fixups,
-        .faults = jit_faults,
+        .faults = jit_faults, .cold = jit_colds,
     };
     if (!jit_compile(&j, tb)) {
         return false;

@@ -7,6 +7,7 @@
  * Meaning of each op: translator/ir-sem.h.
  */
 #include "host/x86_64/jit-internal.h"
+#include "translator/fp-fast.h"
 
 /* d = s at width w; a 32-bit copy onto itself still clears the top. */
 static void copy(struct jit_ctx *j, unsigned w, enum x64_reg d,
@@ -62,17 +63,103 @@ static void binop_i(struct jit_ctx *j, const struct ir_insn *i,
     x64_alu_ri(&j->b, op, w, o->d, v);
 }
 
-/* movi: mov d, imm (shortest form) */
-X64_OP(movi, .out = X64_C_R)
+/*
+ * Is global slot s read as an operand soon after insn k, before it is
+ * written again or the block reaches a branch, label or exit (where every
+ * global goes to memory anyway)?  Keeping it in memory is always correct;
+ * this only decides which is cheaper.
+ */
+static bool global_read_soon(const struct jit_ctx *j, ir_slot s, int k)
 {
-    uint64_t v = (uint64_t)i->imm;
-    x64_mov_ri(&j->b, o->d, i->type == IR_I32 ? (uint32_t)v : v);
+    enum { LOOK_AHEAD = 48 };
+    for (int n = k + 1; n < j->tb->n && n <= k + LOOK_AHEAD; n++) {
+        const struct ir_insn *x = &j->tb->insn[n];
+        const struct ir_opinfo *info = &ir_opinfo[x->opc];
+        if (x->opc == IR_insn_start || x->opc == IR_nop) {
+            continue;
+        }
+        if (info->flags & (IRF_BRANCH | IRF_EXIT | IRF_MARK)) {
+            return false;
+        }
+        /* A call or ld_env/st_env sees the state in memory (the
+         * allocator stores what they may read): only operands count. */
+        int nin = x->opc == IR_call ? 3 : info->nin;
+        if ((nin > 0 && x->a == s) || (nin > 1 && x->b == s) ||
+            (nin > 2 && x->c == s) ||
+            ((info->flags & IRF_READS_D) && x->d == s)) {
+            return true;
+        }
+        if (info->nout && x->d == s) {
+            return false;
+        }
+    }
+    return false;
 }
 
-/* mov: mov d, a */
-X64_OP(mov, X64_R1)
+/*
+ * Does global slot s already hold v: was it set by a movi of v earlier in
+ * the block, with nothing since that could change it (a write of s, a
+ * helper that may write the cpu state, an st_env, a join point)?
+ */
+static bool global_holds(const struct jit_ctx *j, ir_slot s, int64_t v)
 {
-    copy(j, x64_w(i), o->d, o->a);
+    enum { LOOK_BACK = 48 };
+    for (int n = j->k - 1; n >= 0 && n >= j->k - LOOK_BACK; n--) {
+        const struct ir_insn *x = &j->tb->insn[n];
+        const struct ir_opinfo *info = &ir_opinfo[x->opc];
+        if (x->opc == IR_label || x->opc == IR_st_env) {
+            return false;
+        }
+        if (x->opc == IR_call) {
+            const struct ir_helper *h = (const void *)(intptr_t)x->imm;
+            const struct fp_fast_form *f = fp_fast_form_of(h);
+            /* scalar FP helpers write their result and flags only */
+            if (f == NULL || f->esz == FP_FAST_VECTOR || x->d == s) {
+                return false;
+            }
+            continue;
+        }
+        if (info->nout && x->d == s) {
+            return x->opc == IR_movi && x->imm == v &&
+                   x->type == IR_I64;
+        }
+    }
+    return false;
+}
+
+/*
+ * movi: mov d, imm (shortest form).  A global nothing reads soon (the
+ * upper half of an Arm V register zeroed by every scalar FP result) is
+ * stored as an immediate instead, so it does not hold a cache register.
+ */
+X64_OP(movi, .flags = X64_CF_CUSTOM)
+{
+    (void)o;
+    uint64_t v = (uint64_t)i->imm;
+    v = i->type == IR_I32 ? (uint32_t)v : v;
+    if (i->d >= IR_TEMP_SLOTS && i->type == IR_I64 &&
+        global_holds(j, i->d, i->imm)) {
+        return; /* the upper half of a V register zeroed again */
+    }
+    if (i->d >= IR_TEMP_SLOTS && x64_fits_i32((int64_t)v) &&
+        !global_read_soon(j, i->d, j->k)) {
+        ra_env_written(j, (int64_t)i->d * 8, 8); /* a cached copy is stale */
+        x64_store_i32(&j->b, 8, x64_slot_mem(i->d), (int32_t)v);
+        return;
+    }
+    x64_mov_ri(&j->b, ra_def(j, i->d), v);
+}
+
+/* mov: mov d, a (an FP value in an xmm register stays there: movaps, or
+ * the register just changes owner when a is a temp that dies here) */
+X64_OP(mov, .flags = X64_CF_CUSTOM)
+{
+    (void)o;
+    if (i->type == IR_I64 && ra_mov_fp(j, i->d, i->a)) {
+        return;
+    }
+    enum x64_reg a = ra_use(j, i->a);
+    copy(j, x64_w(i), ra_def(j, i->d), a);
 }
 
 /* add: lea d, [a+b] (or add d, b when d is a or b) */

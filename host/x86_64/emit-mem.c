@@ -203,6 +203,9 @@ X64_OP(call, .flags = X64_CF_CUSTOM)
     (void)o;
     struct x64_buf *b = &j->b;
     const struct ir_helper *h = (const struct ir_helper *)(intptr_t)i->imm;
+    if (jit_emit_fp_fast(j, i)) {
+        return;
+    }
     ra_sync(j, true, j->k - 1);
     ra_forget(j);
     x64_mov_rr(b, 8, X64_RDI, X64_CPU);

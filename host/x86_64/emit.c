@@ -106,6 +106,7 @@ bool jit_compile(struct jit_ctx *j, struct tb *tb)
     j->tb = tb;
     j->n_fixups = 0;
     j->n_faults = 0;
+    j->n_cold = 0;
     for (int e = 0; e < TB_EXITS; e++) {
         j->exit_patch[e] = 0;
     }
@@ -127,5 +128,6 @@ bool jit_compile(struct jit_ctx *j, struct tb *tb)
     jit_store_cpu_u64(j, offsetof(struct cpu, pc), tb->pc);
     x64_mov_ri(&j->b, X64_RAX, EXCP_NONE);
     jit_jmp_abs(j, j->epilogue);
+    jit_emit_cold_paths(j);
     return !j->b.overflow && bind_fixups(j);
 }

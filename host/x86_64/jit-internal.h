@@ -30,19 +30,23 @@
 /* Host features the emitters may use (cpuinfo.c; tests may clear them). */
 struct x64_features {
     bool lzcnt, bmi1, popcnt;
+    bool fma; /* FMA3, with the OS saving the AVX state */
 };
 extern struct x64_features x64_host;
 void x64_detect_features(void);
 
 /* ---- register cache ---- */
 
+/* Entries 0-7: GPRs; RA_NREGS and up: xmm RA_XMM_FIRST and up. */
 #define RA_NREGS 8
+#define RA_XMM_FIRST 4 /* xmm0-xmm3 are emit-fp.c's scratch */
+#define RA_NALL (RA_NREGS + 16 - RA_XMM_FIRST)
 
 struct ra_state {
-    ir_slot slot[RA_NREGS];  /* cached slot or IR_NOSLOT */
-    bool dirty[RA_NREGS];    /* the register is newer than the slot */
-    uint32_t stamp[RA_NREGS]; /* last use, for eviction */
-    unsigned locked;         /* bit per register: operand of this insn */
+    ir_slot slot[RA_NALL];   /* cached slot or IR_NOSLOT */
+    bool dirty[RA_NALL];     /* the register is newer than the slot */
+    uint32_t stamp[RA_NALL]; /* last use, for eviction */
+    unsigned locked;         /* bit per entry: operand of this insn */
     uint32_t clock;
 };
 
@@ -56,6 +60,24 @@ struct jit_fault {
 struct jit_fixup {
     uint32_t at;
     uint32_t label;
+};
+
+/*
+ * The out-of-line half of an inline FP op (emit-fp.c): the helper call it
+ * falls back to, emitted after the block, with the register cache as it
+ * was at the op (the registers still hold those values when a check jumps
+ * here).
+ */
+#define JIT_COLD_JUMPS 8
+#define JIT_MAX_COLD 1024
+struct jit_cold {
+    const struct ir_insn *insn;
+    uint32_t jumps[JIT_COLD_JUMPS]; /* rel32 fields of the jumps here */
+    uint32_t n_jumps;
+    uint32_t resume;            /* offset the inline code goes on at */
+    int d;                      /* cache entry of the result, or -1 */
+    ir_slot slot[RA_NALL];      /* the register cache at the op */
+    uint32_t dirty;             /* bit per entry: newer than its slot */
 };
 
 struct jit_ctx {
@@ -72,6 +94,8 @@ struct jit_ctx {
     int n_faults;
     uint32_t exit_patch[TB_EXITS]; /* rel32 of each chainable exit, or 0 */
     uint32_t fault_start;       /* where the current faulting op began */
+    struct jit_cold *cold;
+    int n_cold;
 };
 
 /* Operand registers of one insn after allocation. */
@@ -90,6 +114,22 @@ void ra_sync(struct jit_ctx *j, bool with_temps, int after);
 void ra_forget(struct jit_ctx *j);
 /* End of an insn: unlock operands, drop temps that are dead now. */
 void ra_end_insn(struct jit_ctx *j);
+/* The host register of GPR entry r (0 <= r < RA_NREGS). */
+enum x64_reg ra_host_reg(int r);
+/* The xmm register number of entry r (RA_NREGS <= r < RA_NALL). */
+int ra_xmm(int r);
+/* [slot s] = entry r (a GPR or an xmm register). */
+void ra_store_entry(struct x64_buf *b, int r, ir_slot s);
+/* The xmm register holding slot s for an FP read (moved there from a GPR
+ * or loaded); and one to write an FP result of slot s in. */
+int xa_use(struct jit_ctx *j, ir_slot s);
+int xa_def(struct jit_ctx *j, ir_slot s);
+/* Is slot s in an xmm register now? */
+bool xa_cached(const struct jit_ctx *j, ir_slot s);
+/* Scratch xmm x = slot s (upper half zeroed) from wherever it is now. */
+void ra_load_half(struct jit_ctx *j, ir_slot s, int x);
+/* mov d = a (64-bit) for an a held in an xmm register: true if done. */
+bool ra_mov_fp(struct jit_ctx *j, ir_slot d, ir_slot a);
 /* An access to cpu state [off, off+size) by ld_env/st_env. */
 void ra_env_access(struct jit_ctx *j, int64_t off, unsigned size,
                    bool write);
@@ -152,6 +192,20 @@ enum x64_cc jit_compare(struct jit_ctx *j, const struct ir_insn *i,
 
 /* [rbp + off] = v (through rax when v needs 64 bits). */
 void jit_store_cpu_u64(struct jit_ctx *j, size_t off, uint64_t v);
+
+/* An inline fast form for this call (emit-fp.c); false: emit the call. */
+bool jit_emit_fp_fast(struct jit_ctx *j, const struct ir_insn *i);
+/* The cold paths of the block's inline FP ops, after its code. */
+void jit_emit_cold_paths(struct jit_ctx *j);
+/* Open op i's cold path (emit-fp-cold.c); a jump to it if cc holds. */
+struct jit_cold *jit_cold_open(struct jit_ctx *j, const struct ir_insn *i);
+void jit_cold_jump(struct jit_ctx *j, struct jit_cold *c, enum x64_cc cc);
+/* A vector fast form (emit-fp-vec.c). */
+struct fp_guest;
+struct fp_fast_insn;
+bool jit_emit_fp_vector(struct jit_ctx *j, const struct ir_insn *i,
+                        const struct fp_guest *g,
+                        const struct fp_fast_insn *f);
 
 /* Compile tb into j->b; false on overflow. */
 bool jit_compile(struct jit_ctx *j, struct tb *tb);

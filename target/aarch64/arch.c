@@ -8,6 +8,7 @@
 
 #include "target/aarch64/cpu.h"
 #include "target/aarch64/decode.h"
+#include "target/aarch64/fpsimd-fp.h"
 
 #define EM_AARCH64 183
 
@@ -37,7 +38,7 @@ static void a64_dump_regs(const struct cpu *cpu, FILE *out)
                 s->v[k][0], k % 2 == 1 ? "\n" : "");
     }
     fprintf(out, " fpcr %08" PRIx64 "  fpsr %08" PRIx64 "  tpidr %016" PRIx64
-            "\n", s->fpcr, s->fpsr, s->tpidr_el0);
+            "\n", s->fpcr, fp_flags_peek(cpu, &a64_fp_guest), s->tpidr_el0);
 }
 
 const struct guest_arch a64_arch = {
@@ -51,4 +52,5 @@ const struct guest_arch a64_arch = {
     .disas = a64_disas,
     .cpu_init = a64_cpu_init,
     .dump_regs = a64_dump_regs,
+    .fp = &a64_fp_guest,
 };

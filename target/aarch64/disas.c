@@ -166,7 +166,7 @@ static void a64_disas_regs(struct a64_out *o, enum a64_op op,
         }
         if (op >= A64_OP_madd && op <= A64_OP_umsubl &&
             op != A64_OP_smulh) {
-            a64_put(o, ", %s", a64_reg(t4, a->ra, 1, false));
+            a64_put(o, ", %s", a64_reg(t4, a->ra, long_mul ? 1 : x, false));
         }
     }
 }

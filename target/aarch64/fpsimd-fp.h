@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "target/aarch64/fpsimd.h"
+#include "translator/fp-fast.h"
 
 /* ---- bit-level classification ------------------------------------------ */
 
@@ -84,22 +85,25 @@ static inline unsigned a64_fp_rmode(const struct a64_cpu *cpu)
 uint64_t a64_fp_nan_result(struct a64_cpu *cpu, uint64_t x, unsigned esz);
 
 /*
- * Two-operand element ops, declared once: X(name).  Each is
+ * Two-operand element ops, declared once: X(name, fast).  Each is
  * a64_fp_<name>(cpu, esz, a, b, d) with d the old destination element
  * (the accumulating ops: fmla = d + a * b, fmls = d - a * b).  Compares
- * return all ones or zero.
+ * return all ones or zero.  fast: the scalar form's inline version
+ * (translator/fp-fast.def; fmaxnm is fmax without NaNs), or none.
  */
 #define A64_FP_BIN_OPS(X)                                                     \
-    X(add) X(sub) X(mul) X(div) X(max) X(min) X(maxnm) X(minnm) X(nmul)       \
-    X(mulx) X(abd) X(recps) X(rsqrts) X(fmla) X(fmls)                         \
-    X(cmeq) X(cmge) X(cmgt) X(acge) X(acgt)
+    X(add, add) X(sub, sub) X(mul, mul) X(div, div) X(max, max) X(min, min)   \
+    X(maxnm, max) X(minnm, min) X(nmul, none) X(mulx, none) X(abd, none)      \
+    X(recps, none) X(rsqrts, none) X(fmla, none) X(fmls, none)                \
+    X(cmeq, none) X(cmge, none) X(cmgt, none) X(acge, none) X(acgt, none)
 
-/* One-operand element ops: X(name), a64_fp_<name>(cpu, esz, a, 0, 0). */
+/* One-operand element ops: X(name, fast), a64_fp_<name>(cpu, esz, a, 0, 0). */
 #define A64_FP_UN_OPS(X)                                                      \
-    X(sqrt) X(abs) X(neg) X(recpe) X(rsqrte) X(recpx)                         \
-    X(rintn) X(rinta) X(rintp) X(rintm) X(rintz) X(rintx) X(rinti)
+    X(sqrt, sqrt) X(abs, none) X(neg, none) X(recpe, none) X(rsqrte, none)    \
+    X(recpx, none) X(rintn, none) X(rinta, none) X(rintp, none)               \
+    X(rintm, none) X(rintz, none) X(rintx, none) X(rinti, none)
 
-#define A64_FP_DECLARE(name)                                                  \
+#define A64_FP_DECLARE(name, fast)                                            \
     uint64_t a64_fp_##name(struct a64_cpu *cpu, unsigned esz, uint64_t a,     \
                            uint64_t b, uint64_t d);
 A64_FP_BIN_OPS(A64_FP_DECLARE)
@@ -146,14 +150,14 @@ uint64_t a64_fp_expand_imm(unsigned imm8, unsigned esz);
 /* ---- helper tables (fpsimd-fpvec.c) ------------------------------------ */
 
 enum a64_fp_bin_op {
-#define A64_FP_ENUM(name) A64_FB_##name,
+#define A64_FP_ENUM(name, fast) A64_FB_##name,
     A64_FP_BIN_OPS(A64_FP_ENUM)
 #undef A64_FP_ENUM
     A64_FB__COUNT
 };
 
 enum a64_fp_un_op {
-#define A64_FP_ENUM(name) A64_FU_##name,
+#define A64_FP_ENUM(name, fast) A64_FU_##name,
     A64_FP_UN_OPS(A64_FP_ENUM)
 #undef A64_FP_ENUM
     A64_FU__COUNT
@@ -167,10 +171,10 @@ enum a64_fp_un_op {
  * pairwise (faddp...).
  */
 enum { A64_VX_ZERO = 2, A64_VX_SWAP = 4, A64_VX_PAIR = 8 };
-extern const struct ir_helper a64_fps_bin_helpers[A64_FB__COUNT];
-extern const struct ir_helper a64_fps_un_helpers[A64_FU__COUNT];
-extern const struct ir_helper a64_fpv_bin_helpers[A64_FB__COUNT];
-extern const struct ir_helper a64_fpv_un_helpers[A64_FU__COUNT];
+extern const struct fp_fast_form a64_fps_bin_helpers[A64_FB__COUNT];
+extern const struct fp_fast_form a64_fps_un_helpers[A64_FU__COUNT];
+extern const struct fp_fast_form a64_fpv_bin_helpers[A64_FB__COUNT];
+extern const struct fp_fast_form a64_fpv_un_helpers[A64_FU__COUNT];
 
 /* Across lanes: fmaxnmv fminnmv fmaxv fminv (descriptor, esz 2). */
 #define A64_FP_ACROSS_OPS(X) X(maxnm) X(minnm) X(max) X(min)
@@ -193,9 +197,16 @@ extern const struct ir_helper a64_fpv_across_helpers[A64_FA__COUNT];
  *   icvtf   a integer -> FP; aux = esz | signed << 2 | x64 << 3; c = fbits
  *   fjcvtzs a -> W in bits 31:0, NZCV (0Z00) in bits 63:60
  */
-extern const struct ir_helper a64_fp_fmadd_helper, a64_fp_fcmp_helper,
-    a64_fp_fcvt_helper, a64_fp_fcvti_helper, a64_fp_icvtf_helper,
+extern const struct fp_fast_form a64_fp_fmadd_helper, a64_fp_fcmp_helper,
+    a64_fp_fcvt_helper;
+extern const struct ir_helper a64_fp_fcvti_helper, a64_fp_icvtf_helper,
     a64_fp_fjcvtzs_helper;
+/* fcvti and icvtf with c = 0 fraction bits (integers): inline forms. */
+extern const struct fp_fast_form a64_fp_fcvti_int_helper,
+    a64_fp_icvtf_int_helper;
+
+/* What the JIT's inline FP code must know of AArch64 (fpsimd-fpfast.c). */
+extern const struct fp_guest a64_fp_guest;
 
 /*
  * Vector conversions (descriptor): fcvtl/fcvtn/fcvtxn (esz = the narrow

@@ -102,6 +102,7 @@ static uint64_t a64_fp_pack(struct a64_cpu *cpu, bool sign, int exp,
                     (unsigned)(biased == 0 ? minexp - e : 0);
     uint64_t im = drop >= 64 ? 0 : mant >> drop;
     unsigned err = a64_err_class(mant, drop);
+    bool tiny = biased == 0; /* before rounding, as FPRoundBase tests it */
     if (a64_round_up(rmode, err, sign, im & 1)) {
         im++;
         if (im == 1ull << fb && biased == 0) {
@@ -114,8 +115,8 @@ static uint64_t a64_fp_pack(struct a64_cpu *cpu, bool sign, int exp,
     } else if (rmode == A64_RODD && err != 0) {
         im |= 1;
     }
-    if (biased == 0 && err != 0) {
-        cpu->fpsr |= A64_FPSR_UFC; /* tiny before rounding, inexact */
+    if (tiny && err != 0) {
+        cpu->fpsr |= A64_FPSR_UFC; /* even when rounded up to the minimum */
     }
     if (ahp && esz == 1) {
         if (biased >= 32) {

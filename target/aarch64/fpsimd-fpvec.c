@@ -8,6 +8,27 @@
  */
 #include "target/aarch64/fpsimd-fp.h"
 
+/*
+ * Every FP helper runs between a fold of the JIT's pending host flags into
+ * FPSR (its host ops may clear MXCSR) and a discard of host flags FPSR
+ * does not hold (host FP done for the helper's own bookkeeping):
+ * translator/fp-fast.h.  The descriptors below point to these entries.
+ */
+#define A64_FP_ENTRY(fn)                                                      \
+    static uint64_t fn##_entry(struct cpu *c, uint64_t a, uint64_t b,         \
+                               uint64_t x, uint64_t aux)                      \
+    {                                                                         \
+        fp_flags_fold(c, &a64_fp_guest);                                      \
+        uint64_t r = fn(c, a, b, x, aux);                                     \
+        fp_flags_discard(c, &a64_fp_guest);                                   \
+        return r;                                                             \
+    }
+
+/* A scalar op with no inline form: the same descriptor shape. */
+#define FP_FAST_none FP_FAST__COUNT
+#define A64_FP_FAST_FLAG(fast) \
+    (FP_FAST_##fast == FP_FAST__COUNT ? 0 : IRH_FP_FAST)
+
 /* ---- element ops -> scalar and vector helpers -------------------------- */
 
 typedef uint64_t (*a64_fp_elem_fn)(struct a64_cpu *cpu, unsigned esz,
@@ -54,7 +75,7 @@ static uint64_t a64_fpv_run(struct cpu *c, uint64_t desc, a64_fp_elem_fn fn)
     return 0;
 }
 
-#define A64_FP_HELPERS(name)                                                  \
+#define A64_FP_HELPERS(name, fast)                                            \
     static uint64_t a64_fps_##name(struct cpu *c, uint64_t a, uint64_t b,     \
                                    uint64_t d, uint64_t aux)                  \
     {                                                                         \
@@ -71,31 +92,38 @@ static uint64_t a64_fpv_run(struct cpu *c, uint64_t desc, a64_fp_elem_fn fn)
         (void)d;                                                              \
         (void)aux;                                                            \
         return a64_fpv_run(c, desc, a64_fp_##name);                           \
-    }
+    }                                                                         \
+    A64_FP_ENTRY(a64_fps_##name)                                              \
+    A64_FP_ENTRY(a64_fpv_##name)
 A64_FP_BIN_OPS(A64_FP_HELPERS)
 A64_FP_UN_OPS(A64_FP_HELPERS)
 #undef A64_FP_HELPERS
 
-const struct ir_helper a64_fps_bin_helpers[A64_FB__COUNT] = {
-#define A64_FP_DESCRIBE(name) [A64_FB_##name] = {a64_fps_##name, "a64_f" #name, 0},
-    A64_FP_BIN_OPS(A64_FP_DESCRIBE)
-#undef A64_FP_DESCRIBE
+/* Scalar: esz comes from aux (fpsimd-fpfast.c). */
+#define A64_FPS_DESCRIBE(name, fast)                                          \
+    {{a64_fps_##name##_entry, "a64_f" #name, A64_FP_FAST_FLAG(fast)},         \
+     FP_FAST_##fast, 0, &a64_fp_guest},
+const struct fp_fast_form a64_fps_bin_helpers[A64_FB__COUNT] = {
+    A64_FP_BIN_OPS(A64_FPS_DESCRIBE)
 };
-const struct ir_helper a64_fps_un_helpers[A64_FU__COUNT] = {
-#define A64_FP_DESCRIBE(name) [A64_FU_##name] = {a64_fps_##name, "a64_f" #name, 0},
-    A64_FP_UN_OPS(A64_FP_DESCRIBE)
-#undef A64_FP_DESCRIBE
+const struct fp_fast_form a64_fps_un_helpers[A64_FU__COUNT] = {
+    A64_FP_UN_OPS(A64_FPS_DESCRIBE)
 };
-const struct ir_helper a64_fpv_bin_helpers[A64_FB__COUNT] = {
-#define A64_FP_DESCRIBE(name) [A64_FB_##name] = {a64_fpv_##name, "a64_vf" #name, 0},
-    A64_FP_BIN_OPS(A64_FP_DESCRIBE)
-#undef A64_FP_DESCRIBE
+#undef A64_FPS_DESCRIBE
+/*
+ * Vector: the same forms on every lane; fpsimd-fpfast.c takes add, sub,
+ * mul and div of plain (not pairwise, not by-element) vectors.
+ */
+#define A64_FPV_DESCRIBE(name, fast)                                          \
+    {{a64_fpv_##name##_entry, "a64_vf" #name, A64_FP_FAST_FLAG(fast)},        \
+     FP_FAST_##fast, FP_FAST_VECTOR, &a64_fp_guest},
+const struct fp_fast_form a64_fpv_bin_helpers[A64_FB__COUNT] = {
+    A64_FP_BIN_OPS(A64_FPV_DESCRIBE)
 };
-const struct ir_helper a64_fpv_un_helpers[A64_FU__COUNT] = {
-#define A64_FP_DESCRIBE(name) [A64_FU_##name] = {a64_fpv_##name, "a64_vf" #name, 0},
-    A64_FP_UN_OPS(A64_FP_DESCRIBE)
-#undef A64_FP_DESCRIBE
+const struct fp_fast_form a64_fpv_un_helpers[A64_FU__COUNT] = {
+    A64_FP_UN_OPS(A64_FPV_DESCRIBE)
 };
+#undef A64_FPV_DESCRIBE
 
 /* ---- across lanes: the Arm ARM's Reduce() halves the vector ------------ */
 
@@ -125,12 +153,13 @@ static uint64_t a64_fp_reduce(struct a64_cpu *cpu, a64_fp_elem_fn fn,
                                (8u << v.q) >> v.esz);                         \
         a64_vwrite(cpu, v.rd, &r);                                            \
         return 0;                                                             \
-    }
+    }                                                                         \
+    A64_FP_ENTRY(a64_fpa_##name)
 A64_FP_ACROSS_OPS(A64_FP_ACROSS_DEFINE)
 #undef A64_FP_ACROSS_DEFINE
 
 const struct ir_helper a64_fpv_across_helpers[A64_FA__COUNT] = {
-#define A64_FP_DESCRIBE(name) [A64_FA_##name] = {a64_fpa_##name, "a64_f" #name "v", 0},
+#define A64_FP_DESCRIBE(name) [A64_FA_##name] = {a64_fpa_##name##_entry, "a64_f" #name "v", 0},
     A64_FP_ACROSS_OPS(A64_FP_DESCRIBE)
 #undef A64_FP_DESCRIBE
 };
@@ -203,13 +232,27 @@ static uint64_t a64_h_fjcvtzs(struct cpu *c, uint64_t a, uint64_t b,
     return r | (uint64_t)z << 32;
 }
 
-const struct ir_helper a64_fp_fmadd_helper = {a64_h_fmadd, "a64_fmadd", 0};
-const struct ir_helper a64_fp_fcmp_helper = {a64_h_fcmp, "a64_fcmp", 0};
-const struct ir_helper a64_fp_fcvt_helper = {a64_h_fcvt, "a64_fcvt", 0};
-const struct ir_helper a64_fp_fcvti_helper = {a64_h_fcvti, "a64_fcvti", 0};
-const struct ir_helper a64_fp_icvtf_helper = {a64_h_icvtf, "a64_icvtf", 0};
-const struct ir_helper a64_fp_fjcvtzs_helper = {a64_h_fjcvtzs, "a64_fjcvtzs",
-                                                0};
+A64_FP_ENTRY(a64_h_fmadd)
+A64_FP_ENTRY(a64_h_fcmp)
+A64_FP_ENTRY(a64_h_fcvt)
+A64_FP_ENTRY(a64_h_fcvti)
+A64_FP_ENTRY(a64_h_icvtf)
+A64_FP_ENTRY(a64_h_fjcvtzs)
+
+const struct fp_fast_form a64_fp_fmadd_helper =
+    FP_FAST_HELPER(a64_h_fmadd_entry, "a64_fmadd", 0, fma, 0, &a64_fp_guest);
+const struct fp_fast_form a64_fp_fcmp_helper =
+    FP_FAST_HELPER(a64_h_fcmp_entry, "a64_fcmp", 0, cmp_nzcv, 0, &a64_fp_guest);
+const struct fp_fast_form a64_fp_fcvt_helper =
+    FP_FAST_HELPER(a64_h_fcvt_entry, "a64_fcvt", 0, cvt_f2f, 0, &a64_fp_guest);
+const struct ir_helper a64_fp_fcvti_helper = {a64_h_fcvti_entry, "a64_fcvti", 0};
+const struct ir_helper a64_fp_icvtf_helper = {a64_h_icvtf_entry, "a64_icvtf", 0};
+const struct fp_fast_form a64_fp_fcvti_int_helper = FP_FAST_HELPER(
+    a64_h_fcvti_entry, "a64_fcvti", 0, cvt_f2i, 0, &a64_fp_guest);
+const struct fp_fast_form a64_fp_icvtf_int_helper = FP_FAST_HELPER(
+    a64_h_icvtf_entry, "a64_icvtf", 0, cvt_i2f, 0, &a64_fp_guest);
+const struct ir_helper a64_fp_fjcvtzs_helper = {a64_h_fjcvtzs_entry,
+                                                "a64_fjcvtzs", 0};
 
 /* ---- vector conversions ------------------------------------------------ */
 
@@ -274,6 +317,12 @@ static uint64_t a64_hv_icvt(struct cpu *c, uint64_t desc, uint64_t b,
     return 0;
 }
 
-const struct ir_helper a64_fpv_fcvtl_helper = {a64_hv_fcvtl, "a64_fcvtl", 0};
-const struct ir_helper a64_fpv_fcvtn_helper = {a64_hv_fcvtn, "a64_fcvtn", 0};
-const struct ir_helper a64_fpv_icvt_helper = {a64_hv_icvt, "a64_vcvt", 0};
+A64_FP_ENTRY(a64_hv_fcvtl)
+A64_FP_ENTRY(a64_hv_fcvtn)
+A64_FP_ENTRY(a64_hv_icvt)
+const struct ir_helper a64_fpv_fcvtl_helper = {a64_hv_fcvtl_entry,
+                                               "a64_fcvtl", 0};
+const struct ir_helper a64_fpv_fcvtn_helper = {a64_hv_fcvtn_entry,
+                                               "a64_fcvtn", 0};
+const struct ir_helper a64_fpv_icvt_helper = {a64_hv_icvt_entry, "a64_vcvt",
+                                              0};

@@ -11,4 +11,5 @@ libxrun_core_a_SOURCES += \
 	target/aarch64/fpsimd-int.c \
 	target/aarch64/fpsimd-perm.c target/aarch64/fpsimd-ldst.c \
 	target/aarch64/fpsimd-fp.c target/aarch64/fpsimd-fpcvt.c \
-	target/aarch64/fpsimd-fpvec.c target/aarch64/fpsimd-crypto.c
+	target/aarch64/fpsimd-fpvec.c target/aarch64/fpsimd-crypto.c \
+	target/aarch64/fpsimd-fpfast.c

@@ -20,6 +20,7 @@
 
 #include "target/abi.h"
 #include "target/aarch64/cpu.h"
+#include "target/aarch64/fpsimd-fp.h"
 #include "target/aarch64/signal.h"
 #include "target/frame-bytes.h"
 #include "target/aarch64/sysreg.h"
@@ -187,7 +188,8 @@ static int a64_setup_rt_frame(struct cpu *cpu,
     memset(f + A64_OFF_RESERVED, 0, A64_RESERVED_SIZE);
     put32(f, A64_OFF_FPSIMD, A64_FPSIMD_MAGIC);
     put32(f, A64_OFF_FPSIMD + 4, A64_FPSIMD_SIZE);
-    put32(f, A64_OFF_FPSR, (uint32_t)s->fpsr);
+    /* with the JIT's pending host FP flags (translator/fp-fast.h) */
+    put32(f, A64_OFF_FPSR, (uint32_t)fp_flags_peek(cpu, &a64_fp_guest));
     put32(f, A64_OFF_FPCR, (uint32_t)s->fpcr);
     for (int n = 0; n < 32; n++) {
         put64(f, A64_OFF_VREGS + 16 * (size_t)n, s->v[n][0]);
@@ -293,6 +295,7 @@ static int a64_rt_sigreturn(struct cpu *cpu, struct guest_sigreturn *out,
     /* What MSR FPSR/FPCR would keep (the other bits are RES0). */
     s->fpsr = get32(f, fp_off + 8) & A64_FPSR_WRITABLE;
     s->fpcr = get32(f, fp_off + 12) & A64_FPCR_WRITABLE;
+    fp_flags_discard(cpu, &a64_fp_guest); /* the handler's flags are gone */
     for (int n = 0; n < 32; n++) {
         s->v[n][0] = get64(f, fp_off + 16 + 16 * (size_t)n);
         s->v[n][1] = get64(f, fp_off + 16 + 16 * (size_t)n + 8);

@@ -9,6 +9,9 @@
 
 #include <time.h>
 
+#include "target/aarch64/cpu.h"
+#include "target/aarch64/fpsimd-fp.h"
+
 /* ID_AA64ISAR0_EL1: AES 7:4, SHA1 11:8, SHA2 15:12, CRC32 19:16,
  * Atomic 23:20, DP 47:44. */
 static uint64_t a64_isar0(void)
@@ -82,3 +85,23 @@ bool a64_sysreg_dynamic(uint32_t key, uint64_t *v)
     *v = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
     return true;
 }
+
+static uint64_t a64_fpsr_read(struct cpu *c, uint64_t a, uint64_t b,
+                              uint64_t x, uint64_t aux)
+{
+    fp_flags_fold(c, &a64_fp_guest);
+    return a64_cpu(c)->fpsr;
+}
+
+static uint64_t a64_fpsr_write(struct cpu *c, uint64_t v, uint64_t b,
+                               uint64_t x, uint64_t aux)
+{
+    a64_cpu(c)->fpsr = v & A64_FPSR_WRITABLE;
+    fp_flags_discard(c, &a64_fp_guest);
+    return 0;
+}
+
+const struct ir_helper a64_fpsr_read_helper = {a64_fpsr_read,
+                                               "a64_fpsr_read", 0};
+const struct ir_helper a64_fpsr_write_helper = {a64_fpsr_write,
+                                                "a64_fpsr_write", 0};

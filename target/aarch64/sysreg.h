@@ -11,6 +11,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "translator/ir.h"
+
 /* op0:op1:CRn:CRm:op2 as one number (bits 20:5 of MRS/MSR, op0 full). */
 #define A64_SYSREG_KEY(op0, op1, crn, crm, op2) \
     ((uint32_t)(op0) << 14 | (uint32_t)(op1) << 11 | (uint32_t)(crn) << 7 | \
@@ -102,5 +104,12 @@ bool a64_sysreg_const(uint32_t key, uint64_t *v);
 
 /* Value of a register that changes (the counter); false for others. */
 bool a64_sysreg_dynamic(uint32_t key, uint64_t *v);
+
+/*
+ * MRS/MSR FPSR: FPSR with the JIT's pending host FP flags folded in, and
+ * a write that leaves none of them behind (translator/fp-fast.h).
+ * read: d = FPSR; write: FPSR = a & A64_FPSR_WRITABLE.
+ */
+extern const struct ir_helper a64_fpsr_read_helper, a64_fpsr_write_helper;
 
 #endif

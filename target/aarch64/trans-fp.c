@@ -50,7 +50,7 @@ bool a64_trans_fp_dp1(struct a64_ctx *c, const struct a64_args *a)
         if (to < 0 || to == esz) {
             return false;
         }
-        a64_gen_fp_call(c, &a64_fp_fcvt_helper, a->rd, A64_VLO(a->rn),
+        a64_gen_fp_call(c, &a64_fp_fcvt_helper.h, a->rd, A64_VLO(a->rn),
                         IR_NOSLOT, IR_NOSLOT,
                         (unsigned)esz | (unsigned)to << 2 | A64_RFPCR << 4);
         return true;
@@ -73,7 +73,7 @@ bool a64_trans_fp_dp1(struct a64_ctx *c, const struct a64_args *a)
         a64_gen_vset64(c, a->rd, t);
         return true;
     case 3:
-        a64_gen_fp_call(c, &a64_fps_un_helpers[A64_FU_sqrt], a->rd, x,
+        a64_gen_fp_call(c, &a64_fps_un_helpers[A64_FU_sqrt].h, a->rd, x,
                         IR_NOSLOT, IR_NOSLOT, (unsigned)esz);
         return true;
     default:
@@ -85,7 +85,7 @@ bool a64_trans_fp_dp1(struct a64_ctx *c, const struct a64_args *a)
     if (op < 8 || op > 15 || rint[op - 8] < 0) {
         return false;
     }
-    a64_gen_fp_call(c, &a64_fps_un_helpers[rint[op - 8]], a->rd, x,
+    a64_gen_fp_call(c, &a64_fps_un_helpers[rint[op - 8]].h, a->rd, x,
                     IR_NOSLOT, IR_NOSLOT, (unsigned)esz);
     return true;
 }
@@ -102,7 +102,7 @@ bool a64_trans_fp_dp2(struct a64_ctx *c, const struct a64_args *a)
     if (esz < 2 || op < 0) {
         return false;
     }
-    a64_gen_fp_call(c, &a64_fps_bin_helpers[op], a->rd, A64_VLO(a->rn),
+    a64_gen_fp_call(c, &a64_fps_bin_helpers[op].h, a->rd, A64_VLO(a->rn),
                     A64_VLO(a->rm), IR_NOSLOT, (unsigned)esz);
     return true;
 }
@@ -115,7 +115,7 @@ bool a64_trans_fp_dp3(struct a64_ctx *c, const struct a64_args *a)
     if (esz < 2) {
         return false;
     }
-    a64_gen_fp_call(c, &a64_fp_fmadd_helper, a->rd, A64_VLO(a->ra),
+    a64_gen_fp_call(c, &a64_fp_fmadd_helper.h, a->rd, A64_VLO(a->ra),
                     A64_VLO(a->rn), A64_VLO(a->rm),
                     (unsigned)esz | o1 << 2 | (o0 ^ o1) << 3);
     return true;
@@ -131,7 +131,7 @@ bool a64_trans_fp_cmp(struct a64_ctx *c, const struct a64_args *a)
         return false;
     }
     ir_slot t = ir_temp(c->ir);
-    ir_call(c->ir, &a64_fp_fcmp_helper, t, A64_VLO(a->rn), A64_VLO(a->rm),
+    ir_call(c->ir, &a64_fp_fcmp_helper.h, t, A64_VLO(a->rn), A64_VLO(a->rm),
             IR_NOSLOT, (uint8_t)((unsigned)esz | (op2 >> 4) << 2 | zero << 3));
     a64_gen_set_nzcv(c, t);
     return true;
@@ -161,7 +161,7 @@ bool a64_trans_fp_ccmp(struct a64_ctx *c, const struct a64_args *a)
     int skip = ir_new_label(c->ir);
     ir_movi(c->ir, r, (uint64_t)(a->insn & 15) << 28);
     ir_brcond(c->ir, t.t, a64_ir_cond_invert(t.cond), t.a, t.b, skip);
-    ir_call(c->ir, &a64_fp_fcmp_helper, r, A64_VLO(a->rn), A64_VLO(a->rm),
+    ir_call(c->ir, &a64_fp_fcmp_helper.h, r, A64_VLO(a->rn), A64_VLO(a->rm),
             IR_NOSLOT, (uint8_t)((unsigned)esz | e << 2));
     ir_label(c->ir, skip);
     a64_gen_set_nzcv(c, r);
@@ -202,7 +202,10 @@ static void a64_gen_fcvti(struct a64_ctx *c, const struct a64_args *a,
                           unsigned esz, bool sgn, unsigned rmode,
                           unsigned fbits)
 {
-    ir_call(c->ir, &a64_fp_fcvti_helper, a64_xreg_dest(c, a->rd),
+    /* integers (no fraction bits) have an inline form */
+    const struct ir_helper *h =
+        fbits == 0 ? &a64_fp_fcvti_int_helper.h : &a64_fp_fcvti_helper;
+    ir_call(c->ir, h, a64_xreg_dest(c, a->rd),
             A64_VLO(a->rn), IR_NOSLOT, ir_const(c->ir, fbits),
             (uint8_t)(esz | (unsigned)sgn << 2 | rmode << 3 | a->sf << 6));
 }
@@ -210,7 +213,9 @@ static void a64_gen_fcvti(struct a64_ctx *c, const struct a64_args *a,
 static void a64_gen_icvtf(struct a64_ctx *c, const struct a64_args *a,
                           unsigned esz, bool sgn, unsigned fbits)
 {
-    a64_gen_fp_call(c, &a64_fp_icvtf_helper, a->rd,
+    const struct ir_helper *h =
+        fbits == 0 ? &a64_fp_icvtf_int_helper.h : &a64_fp_icvtf_helper;
+    a64_gen_fp_call(c, h, a->rd,
                     a64_xreg_read(c, a->rn, a->sf), IR_NOSLOT,
                     ir_const(c->ir, fbits),
                     esz | (unsigned)sgn << 2 | (unsigned)a->sf << 3);

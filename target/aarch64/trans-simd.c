@@ -120,8 +120,8 @@ static bool a64_gen_fp_vop(struct a64_ctx *c, const struct a64_args *a,
     if (e->kind == K_FPPAIR) {
         x |= A64_VX_PAIR;
     }
-    const struct ir_helper *h = un ? &a64_fpv_un_helpers[e->op]
-                                   : &a64_fpv_bin_helpers[e->op];
+    const struct ir_helper *h = un ? &a64_fpv_un_helpers[e->op].h
+                                   : &a64_fpv_bin_helpers[e->op].h;
     a64_gen_vcall(c, h, a64_vd_with_x(a64_vdesc_of(a, esz, a->q, scalar, 0),
                                       x));
     return true;
@@ -455,7 +455,7 @@ bool a64_trans_simd_spair(struct a64_ctx *c, const struct a64_args *a)
         return false;
     }
     uint64_t desc = a64_vdesc_of(a, 2 + (size & 1), 0, 1, 0);
-    a64_gen_vcall(c, &a64_fpv_bin_helpers[k], a64_vd_with_x(desc, A64_VX_PAIR));
+    a64_gen_vcall(c, &a64_fpv_bin_helpers[k].h, a64_vd_with_x(desc, A64_VX_PAIR));
     return true;
 }
 
@@ -516,7 +516,7 @@ static bool a64_simd_elem(struct a64_ctx *c, const struct a64_args *a,
                                 scalar && e->kind == K_INT ? 0 : a->q,
                                 scalar, index);
     desc = a64_vd_with_x(desc, A64_VX_ELEM);
-    a64_gen_vcall(c, e->kind == K_FP ? &a64_fpv_bin_helpers[e->op]
+    a64_gen_vcall(c, e->kind == K_FP ? &a64_fpv_bin_helpers[e->op].h
                                      : &a64_vint_helpers[e->op],
                   desc);
     return true;

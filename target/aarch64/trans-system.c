@@ -134,8 +134,9 @@ bool a64_trans_mrs(struct a64_ctx *c, const struct a64_args *a)
     case A64_SR_FPCR:
         ir_ld_env(b, d, A64_ENV(fpcr), IR_MO_64);
         return true;
-    case A64_SR_FPSR:
-        ir_ld_env(b, d, A64_ENV(fpsr), IR_MO_64);
+    case A64_SR_FPSR: /* C: folds the JIT's pending FP flags */
+        ir_call(b, &a64_fpsr_read_helper, d, IR_NOSLOT, IR_NOSLOT,
+                IR_NOSLOT, 0);
         return true;
     case A64_SR_TPIDR_EL0:
         ir_ld_env(b, d, A64_ENV(tpidr_el0), IR_MO_64);
@@ -170,9 +171,8 @@ bool a64_trans_msr_reg(struct a64_ctx *c, const struct a64_args *a)
         ir_op2i(b, IR_andi, IR_I64, t, v, A64_FPCR_WRITABLE);
         ir_st_env(b, t, A64_ENV(fpcr), IR_MO_64);
         return true;
-    case A64_SR_FPSR:
-        ir_op2i(b, IR_andi, IR_I64, t, v, A64_FPSR_WRITABLE);
-        ir_st_env(b, t, A64_ENV(fpsr), IR_MO_64);
+    case A64_SR_FPSR: /* C: drops the JIT's pending FP flags */
+        ir_call(b, &a64_fpsr_write_helper, t, v, IR_NOSLOT, IR_NOSLOT, 0);
         return true;
     case A64_SR_TPIDR_EL0:
         ir_st_env(b, v, A64_ENV(tpidr_el0), IR_MO_64);

@@ -9,6 +9,7 @@
 
 #include "target/riscv64/cpu.h"
 #include "target/riscv64/decode.h"
+#include "target/riscv64/fpu.h"
 
 #define EM_RISCV 243
 
@@ -45,7 +46,7 @@ static void rv_dump_regs(const struct cpu *cpu, FILE *out)
                 rv->f[k], k % 4 == 3 ? "\n" : "");
     }
     fprintf(out, " fcsr     %08" PRIx64 "\n",
-            (rv->frm & 7) << 5 | (rv->fflags & 0x1f));
+            (rv->frm & 7) << 5 | (fp_flags_peek(cpu, &rv_fp_guest) & 0x1f));
 }
 
 const struct guest_arch rv64_arch = {
@@ -58,4 +59,5 @@ const struct guest_arch rv64_arch = {
     .disas = rv_disas,
     .cpu_init = rv_cpu_init,
     .dump_regs = rv_dump_regs,
+    .fp = &rv_fp_guest,
 };

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "target/riscv64/fpu.h"
+
 static uint64_t rv_csr_read_fflags(const struct rv_cpu *cpu)
 {
     return cpu->fflags & 0x1f;
@@ -73,6 +75,8 @@ static uint64_t rv_csr_access(struct cpu *cpu, uint64_t src, uint64_t num,
 {
     struct rv_cpu *rv = rv_cpu(cpu);
     const struct rv_csr *csr = rv_csr_find((unsigned)num);
+    /* fflags as the guest sees it: with the JIT's pending host flags */
+    fp_flags_fold(cpu, &rv_fp_guest);
     uint64_t old = csr->read(rv);
     switch ((enum rv_csr_op)op) {
     case RV_CSR_OP_READ:
@@ -87,7 +91,11 @@ static uint64_t rv_csr_access(struct cpu *cpu, uint64_t src, uint64_t num,
         csr->write(rv, old & ~src);
         break;
     }
+    if (op != RV_CSR_OP_READ) {
+        fp_flags_discard(cpu, &rv_fp_guest); /* cleared flags stay clear */
+    }
     return old;
 }
 
-const struct ir_helper rv_csr_helper = {rv_csr_access, "rv_csr", 0};
+const struct fp_fast_form rv_csr_fast = FP_FAST_HELPER(
+    rv_csr_access, "rv_csr", 0, flags_rw, 0, &rv_fp_guest);

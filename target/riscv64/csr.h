@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "target/riscv64/cpu.h"
+#include "translator/fp-fast.h"
 
 enum {
     RV_CSR_FFLAGS = 0x001,
@@ -44,6 +45,8 @@ enum rv_csr_op {
  * fn(cpu, src, num, -, op).  The translator has already checked that num
  * exists and is writable if op writes.
  */
-extern const struct ir_helper rv_csr_helper;
+extern const struct fp_fast_form rv_csr_fast;
+/* The JIT accesses fflags inline (fp_fast flags_rw); the rest call C. */
+#define rv_csr_helper (rv_csr_fast.h)
 
 #endif

@@ -5,4 +5,4 @@ libxrun_core_a_SOURCES += \
 	target/riscv64/insn-fp.def target/riscv64/trans-fp.c \
 	target/riscv64/fpu.h target/riscv64/fpu.c \
 	target/riscv64/fpu-arith.c target/riscv64/fpu-cvt.c \
-	target/riscv64/fpu-cmp.c
+	target/riscv64/fpu-cmp.c target/riscv64/fpu-fast.c

@@ -18,6 +18,7 @@
 
 #include "target/riscv64/cpu.h"
 #include "translator/fp-env.h"
+#include "translator/fp-fast.h"
 #include "translator/fp-round.h"
 #include "translator/ir.h"
 
@@ -138,24 +139,30 @@ static inline uint64_t rv_fp_from_d(double d)
 }
 
 /*
- * The helper list, declared once: X(name, IRH flags).  Each row becomes
- * rv_fp_<name>() below and two descriptors rv_fp_h_<name>[2]: [0] for a
- * static rounding mode, [1] for rm = DYN (flagged IRH_FAULTS: a reserved
- * frm raises EXCP_ILLEGAL from the helper).  trans-fp.c picks [rm == DYN].
- * Arguments: a, b, c are f- or x-register values (as named), aux is the rm
- * field in bits 2:0 plus the per-kind selector in bits 7:3 (RV_FP_SEL).
+ * The helper list, declared once: X(name, IRH flags, fast form, esz).
+ * Each row becomes rv_fp_<name>() below and two descriptors
+ * rv_fp_h_<name>[2]: [0] for a static rounding mode, [1] for rm = DYN
+ * (flagged IRH_FAULTS: a reserved frm raises EXCP_ILLEGAL from the
+ * helper).  trans-fp.c picks [rm == DYN].  The fast form (an op of
+ * translator/fp-fast.def, or none) lets the JIT compute the insn inline;
+ * rv_fp_fast_resolve() (fpu-fast.c) decodes aux for it, esz is the FP
+ * operand format (cvt_i2f: the result's).  Arguments: a, b, c are f- or
+ * x-register values (as named), aux is the rm field in bits 2:0 plus the
+ * per-kind selector in bits 7:3 (RV_FP_SEL).
  */
 #define RV_FP_HELPERS(X)                                                      \
-    X(add_s, 0)    X(sub_s, 0)   X(mul_s, 0)   X(div_s, 0)   /* fa, fb     */ \
-    X(add_d, 0)    X(sub_d, 0)   X(mul_d, 0)   X(div_d, 0)                  \
-    X(sqrt_s, 0)   X(sqrt_d, 0)                              /* fa         */ \
-    X(fma_s, 0)    X(fma_d, 0)   /* fa, fb, fc; sel RV_FMA_NEG_*           */ \
-    X(minmax_s, 0) X(minmax_d, 0) /* fa, fb; sel 0 min, 1 max              */ \
-    X(cmp_s, 0)    X(cmp_d, 0)   /* fa, fb; sel RV_CMP_*: 0/1 for x rd     */ \
-    X(class_s, IRH_PURE) X(class_d, IRH_PURE) /* fa: fclass mask for x rd  */ \
-    X(cvt_i_s, 0)  X(cvt_i_d, 0) /* fa -> x rd; sel RV_CVT_*               */ \
-    X(cvt_s_i, 0)  X(cvt_d_i, 0) /* xa -> f rd; sel RV_CVT_*               */ \
-    X(cvt_s_d, 0)  X(cvt_d_s, 0) /* fa -> f rd                             */
+    X(add_s, 0, add, 2)  X(sub_s, 0, sub, 2)  /* fa, fb                     */ \
+    X(mul_s, 0, mul, 2)  X(div_s, 0, div, 2)                                 \
+    X(add_d, 0, add, 3)  X(sub_d, 0, sub, 3)                                 \
+    X(mul_d, 0, mul, 3)  X(div_d, 0, div, 3)                                 \
+    X(sqrt_s, 0, sqrt, 2) X(sqrt_d, 0, sqrt, 3) /* fa                       */ \
+    X(fma_s, 0, fma, 2)  X(fma_d, 0, fma, 3) /* fa, fb, fc; RV_FMA_NEG_*    */ \
+    X(minmax_s, 0, min, 2) X(minmax_d, 0, min, 3) /* sel 0 min, 1 max       */ \
+    X(cmp_s, 0, cmp_eq, 2) X(cmp_d, 0, cmp_eq, 3) /* sel RV_CMP_*: x rd     */ \
+    X(class_s, IRH_PURE, none, 2) X(class_d, IRH_PURE, none, 3) /* fclass   */ \
+    X(cvt_i_s, 0, cvt_f2i, 2) X(cvt_i_d, 0, cvt_f2i, 3) /* -> x rd; RV_CVT_* */ \
+    X(cvt_s_i, 0, cvt_i2f, 2) X(cvt_d_i, 0, cvt_i2f, 3) /* xa -> f rd        */ \
+    X(cvt_s_d, 0, cvt_f2f, 3) X(cvt_d_s, 0, cvt_f2f, 2) /* fa -> f rd        */
 
 /* The binary arithmetic ops, each a helper and a translator per format. */
 #define RV_FP_ARITH(X) X(add) X(sub) X(mul) X(div)
@@ -171,12 +178,15 @@ enum { RV_CMP_LE = 0, RV_CMP_LT = 1, RV_CMP_EQ = 2 };
 /* cvt selector: the rs2 field of fcvt.{w,wu,l,lu}.* and fcvt.*.{...}. */
 enum { RV_CVT_W = 0, RV_CVT_WU = 1, RV_CVT_L = 2, RV_CVT_LU = 3 };
 
-#define RV_FP_DECLARE(name, flags)                                            \
+#define RV_FP_DECLARE(name, flags, fast, esz)                                 \
     uint64_t rv_fp_##name(struct cpu *cpu, uint64_t a, uint64_t b,            \
                           uint64_t c, uint64_t aux);                          \
-    extern const struct ir_helper rv_fp_h_##name[2];
+    extern const struct fp_fast_form rv_fp_h_##name[2];
 RV_FP_HELPERS(RV_FP_DECLARE)
 #undef RV_FP_DECLARE
+
+/* What the JIT's inline FP code must know of RISC-V (fpu-fast.c). */
+extern const struct fp_guest rv_fp_guest;
 
 /* Raise EXCP_ILLEGAL for the insn being executed (reserved dynamic rm). */
 _Noreturn void rv_fp_illegal(struct rv_cpu *cpu);

@@ -12,6 +12,7 @@
 
 #include "target/abi.h"
 #include "target/riscv64/cpu.h"
+#include "target/riscv64/fpu.h"
 #include "target/riscv64/signal.h"
 #include "target/frame-bytes.h"
 
@@ -30,7 +31,9 @@ void rv_sigcontext_save(const struct cpu *cpu, uint8_t *f)
     for (int n = 0; n < 32; n++) {
         put64(f, RV_OFF_FPREGS + 8 * (size_t)n, rv->f[n]);
     }
-    put32(f, RV_OFF_FCSR, (uint32_t)((rv->frm & 7) << 5 | (rv->fflags & 0x1f)));
+    /* fflags with the JIT's pending host flags (translator/fp-fast.h) */
+    uint64_t fflags = fp_flags_peek(cpu, &rv_fp_guest);
+    put32(f, RV_OFF_FCSR, (uint32_t)((rv->frm & 7) << 5 | (fflags & 0x1f)));
     /* The rest of union __riscv_fp_state: reserved, must read back 0. */
     memset(f + RV_OFF_FCSR + 4, 0, RV_FRAME_SIZE - (RV_OFF_FCSR + 4));
 }
@@ -48,6 +51,7 @@ void rv_sigcontext_restore(struct cpu *cpu, const uint8_t *f)
     uint32_t fcsr = get32(f, RV_OFF_FCSR);
     rv->frm = (fcsr >> 5) & 7;
     rv->fflags = fcsr & 0x1f;
+    fp_flags_discard(cpu, &rv_fp_guest); /* the handler's flags are gone */
     /* Any trap return drops the reservation (the kernel does an sc). */
     rv->res_addr = RV_NO_RESERVATION;
 }

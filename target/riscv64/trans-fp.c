@@ -19,11 +19,11 @@ static inline bool rv_fp_rm_ok(int rm)
  * d = helper(a, b, c3) with aux = rm | sel << 3; the DYN form of the
  * helper may raise EXCP_ILLEGAL, so it is the IRH_FAULTS descriptor.
  */
-static bool rv_fp_call(struct rv_ctx *c, const struct ir_helper h[2],
+static bool rv_fp_call(struct rv_ctx *c, const struct fp_fast_form h[2],
                        ir_slot d, ir_slot a, ir_slot b, ir_slot c3, int rm,
                        unsigned sel)
 {
-    ir_call(c->ir, &h[rm == RV_RM_DYN], d, a, b, c3, RV_FP_SEL(rm, sel));
+    ir_call(c->ir, &h[rm == RV_RM_DYN].h, d, a, b, c3, RV_FP_SEL(rm, sel));
     return true;
 }
 

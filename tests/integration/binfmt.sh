@@ -13,11 +13,12 @@
 # no emulator, O/C, status, a foreign entry (refused without --force),
 # uninstall, and the "not mounted" error.
 #
-# The emulators: the F-in-chroot checks need a STATIC xrun.  They use
-# $XRUN_STATIC_DIR (a build directory of ./configure --enable-static, e.g.
-# XRUN_STATIC_DIR=/tmp/build-static make check) when set, else the build
-# under test when it is the static build; otherwise those checks SKIP and the
-# others run with the (dynamic) emulators of the build under test.
+# The emulators: the F-in-chroot checks need a STATIC xrun, which
+# static-build.sh --dir gives: $XRUN_STATIC_DIR when set, else the build
+# under test when it is static, else one it builds in tests/static-xrun of
+# the build tree (musl-gcc, libelf.a, libz.a).  Without those, the chroot
+# checks SKIP and the others run with the (dynamic) emulators of the build
+# under test.
 #
 # SKIPs as a whole without unshare, user namespaces or a mountable private
 # binfmt_misc, or without either cross compiler.
@@ -27,7 +28,7 @@ export LC_ALL=C
 skip_all() { echo "1..0 # SKIP $*"; exit 0; }
 
 here=$(cd "$(dirname "$0")" && pwd)
-top_builddir=${top_builddir:-$PWD}
+top_builddir=$(cd "${top_builddir:-$PWD}" && pwd)
 tool=$top_builddir/xrun-binfmt
 
 if [ "${XRUN_BINFMT_INNER:-}" != 1 ]; then
@@ -37,6 +38,10 @@ if [ "${XRUN_BINFMT_INNER:-}" != 1 ]; then
   W=$(mktemp -d "${TMPDIR:-/tmp}/xrun-binfmt.XXXXXX") || exit 99
   trap 'rm -rf "$W"' EXIT
   mkdir "$W/mnt"
+  # Before entering the namespace: the build writes to the build tree.
+  XRUN_STATIC_DIR=$(bash "$here/static-build.sh" --dir 2> "$W/static.why") ||
+    XRUN_STATIC_DIR=
+  export XRUN_STATIC_DIR
   # Probe: a private instance must mount and start empty.
   probe=$(unshare --user --map-root-user --mount sh -c \
     'mount -t binfmt_misc binfmt_misc "$1" 2>&1 && ls "$1"' sh "$W/mnt" 2>&1) ||
@@ -55,13 +60,7 @@ mount -t binfmt_misc binfmt_misc "$M" || { echo "Bail out! mount failed"; exit 9
 [ "$(echo $(ls "$M"))" = "register status" ] ||
   { echo "Bail out! binfmt_misc instance not private"; exit 99; }
 
-is_static() { [ -x "$1/xrun" ] && ! readelf -l "$1/xrun" 2>/dev/null | grep -q INTERP; }
-static_dir=
-if [ -n "${XRUN_STATIC_DIR:-}" ] && is_static "$XRUN_STATIC_DIR"; then
-  static_dir=$XRUN_STATIC_DIR
-elif is_static "$top_builddir"; then
-  static_dir=$top_builddir
-fi
+static_dir=${XRUN_STATIC_DIR:-}
 emudir=${static_dir:-$top_builddir}
 
 n=0 fails=0
@@ -111,6 +110,7 @@ if [ -n "$static_dir" ]; then
   echo "# emulators: $emudir (static)"
 else
   echo "# emulators: $emudir (dynamic: the F-in-chroot checks SKIP)"
+  sed 's/^/# /' "$W/static.why"
 fi
 echo "# guests:$arches"
 
@@ -141,7 +141,7 @@ for a in $arches; do
     t "$a: F: runs in a chroot without the emulator" 3 \
       "argv0=/hello-$a argc=2 [in]" chroot root "/hello-$a" in
   else
-    why="no static xrun (set XRUN_STATIC_DIR)" skip "$a: F in a chroot"
+    why="no static xrun: $(cat "$W/static.why")" skip "$a: F in a chroot"
   fi
 done
 first=${arches# }; first=${first%% *}

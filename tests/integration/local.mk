@@ -17,8 +17,25 @@ EXTRA_DIST += tests/integration/busybox-riscv64.sh tests/integration/busybox-aar
 TESTS += tests/integration/real-riscv64.sh tests/integration/real-aarch64.sh
 EXTRA_DIST += tests/integration/real-riscv64.sh tests/integration/real-aarch64.sh \
 	tests/integration/real.sh scripts/make-sysroot.sh
+# python-regrtest.sh ARCH: modules of CPython's regression suite (Debian's
+# libpython3.X-testsuite) in a sysroot, per guest (python-regrtest-ARCH.sh).
+TESTS += tests/integration/python-regrtest-riscv64.sh tests/integration/python-regrtest-aarch64.sh
+EXTRA_DIST += tests/integration/python-regrtest-riscv64.sh tests/integration/python-regrtest-aarch64.sh \
+	tests/integration/python-regrtest.sh
+# static-build.sh: the --enable-static (musl) xrun, built from the same
+# sources in tests/static-xrun unless the build under test is static or
+# XRUN_STATIC_DIR names one; ldd, size, guest programs under it.
 # binfmt.sh: xrun-binfmt and the F/P/O/C flags in a private binfmt_misc
-# (user + mount namespace); the chroot checks need a static xrun: the build
-# under test when it is static, else XRUN_STATIC_DIR=<static build dir>.
-TESTS += tests/integration/binfmt.sh
-EXTRA_DIST += tests/integration/binfmt.sh
+# (user + mount namespace); its chroot checks use static-build.sh's xrun.
+TESTS += tests/integration/static-build.sh tests/integration/binfmt.sh
+EXTRA_DIST += tests/integration/static-build.sh tests/integration/binfmt.sh
+# debootstrap-ARCH.sh (debootstrap.sh ARCH): issue #5, a foreign Debian
+# root's second stage in a chroot with the static xrun registered with F in
+# a private binfmt_misc; root only, package set cached in tests/cache.
+TESTS += tests/integration/debootstrap-aarch64.sh tests/integration/debootstrap-riscv64.sh
+EXTRA_DIST += tests/integration/debootstrap-aarch64.sh \
+	tests/integration/debootstrap-riscv64.sh tests/integration/debootstrap.sh
+clean-local: clean-static-xrun
+.PHONY: clean-static-xrun
+clean-static-xrun:
+	-rm -rf tests/static-xrun tests/static-xrun.log tests/static-xrun.lock

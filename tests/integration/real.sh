@@ -161,7 +161,8 @@ py ['a', 'b c']" -c "$s"
      printf "%d %d %d %s\n", sum(1..100), max(3, 9, 2), floor(-2.5), join("|", map { ucfirst } reverse @w);'
   gcheck "$(native perl -e "$s")" -e "$s"
 
-  # python3: arithmetic, json, re, hashlib, zlib.
+  # python3: arithmetic, json, re, hashlib, zlib; then threads, a pipeline,
+  # signals and timers, sockets, selectors, mmap and a process pool.
   use /usr/bin/python3 python3
   s='import json, re, hashlib, zlib
 print(2**100 % 97, 10 / 4, 7 // 2, -7 // 2, round(2.675, 2), int("ff", 16))
@@ -188,25 +189,165 @@ ts = [threading.Thread(target=work) for _ in range(8)]
 [t.start() for t in ts]; [t.join() for t in ts]
 print(n[0], threading.active_count())'
   gcheck "$(native_or "16000 1" python3 -c "$s")" -c "$s"
-  # subprocess pipeline (printf | sort), SIGALRM handler, mmap of a file.
-  s='import subprocess, signal, time, mmap
-p1 = subprocess.Popen(["printf", "b\\na\\nc\\n"], stdout=subprocess.PIPE)
-p2 = subprocess.Popen(["sort", "-r"], stdin=p1.stdout, stdout=subprocess.PIPE)
-p1.stdout.close(); print(p2.communicate()[0].decode().split(), p1.wait(), p2.returncode)
-def on_alarm(sig, frame): raise TimeoutError(sig)
-signal.signal(signal.SIGALRM, on_alarm); signal.alarm(1)
+  # A subprocess pipeline, sort | uniq -c, through Popen pipes, then a shell
+  # pipeline, exit statuses (the guest's sort, uniq, sh and echo) and
+  # programs that do not exist.
+  s='import subprocess
+from subprocess import PIPE
+sort = subprocess.Popen(["sort"], stdin=PIPE, stdout=PIPE)
+uniq = subprocess.Popen(["uniq", "-c"], stdin=sort.stdout, stdout=PIPE)
+sort.stdout.close()
+sort.stdin.write(b"pear\napple\nfig\npear\napple\npear\n"); sort.stdin.close()
+print(uniq.communicate()[0].decode(), end="")
+print(sort.wait(), uniq.returncode)
+r = subprocess.run("sort -r | uniq -c | sort -n", shell=True, input="b\na\nb\nc\nb\n", capture_output=True, text=True)
+print(r.stdout.split("\n"), r.returncode)
+print(subprocess.run(["sh", "-c", "exit 3"]).returncode, subprocess.check_output(["echo", "hi"]))
+for cmd in (["/no/such/prog"], ["no-such-prog"]):
+    try:
+        subprocess.run(cmd)
+    except FileNotFoundError as e:
+        print("not found:", e.filename)'
+  # The last two: the exec error reaches the parent, which raises (Python
+  # 3.13 spawns with posix_spawn, whose vfork child reports it in memory).
+  gcheck "$(native_or "      2 apple
+      1 fig
+      3 pear
+0 0
+['      1 a', '      1 c', '      3 b', ''] 0
+3 b'hi\n'
+not found: /no/such/prog
+not found: no-such-prog" python3 -c "$s")" -c "$s"
+  # Signals: a periodic ITIMER_REAL (5 SIGALRM ticks, then cancelled), a
+  # one-shot ITIMER_VIRTUAL (SIGVTALRM after 10 ms of CPU time), and
+  # alarm() whose handler raises out of a sleep.
+  s='import signal, time
+ticks = []
+signal.signal(signal.SIGALRM, lambda s, f: ticks.append(s))
+signal.setitimer(signal.ITIMER_REAL, 0.05, 0.02)
+while len(ticks) < 5:
+    signal.pause()
+old = signal.setitimer(signal.ITIMER_REAL, 0)
+print(ticks, old[1] > 0, signal.getitimer(signal.ITIMER_REAL))
+vt = []
+signal.signal(signal.SIGVTALRM, lambda s, f: vt.append(s))
+signal.setitimer(signal.ITIMER_VIRTUAL, 0.01)
+t = time.time()
+while not vt and time.time() - t < 60:
+    pass
+print(vt, signal.getitimer(signal.ITIMER_VIRTUAL))
+class Alarm(Exception): pass
+def on_alarm(s, f): raise Alarm(s)
+signal.signal(signal.SIGALRM, on_alarm)
+signal.alarm(1)
 try:
     time.sleep(30); print("no alarm")
-except TimeoutError as e:
-    print("alarm", e.args[0])
+except Alarm as e:
+    print("alarm", e.args[0], signal.alarm(0))'
+  # Without a host python3: SIGALRM is 14 and SIGVTALRM 26 on all three.
+  gcheck "$(native_or "[14, 14, 14, 14, 14] True (0.0, 0.0)
+[26] (0.0, 0.0)
+alarm 14 0" python3 -c "$s")" -c "$s"
+  # Loopback sockets: a threading TCP server upper-casing lines for 4
+  # client threads; a forked child accepting one connection and summing
+  # 1..1000 (500500); a UDP datagram and its reversed answer.
+  s='import socket, socketserver, threading, os
+class Upper(socketserver.StreamRequestHandler):
+    def handle(self):
+        for line in self.rfile:
+            self.wfile.write(line.upper())
+out = []
+def client(addr, i):
+    with socket.create_connection(addr) as c:
+        f = c.makefile("rwb")
+        f.write(b"hello %d\nagain %d\n" % (i, i)); f.flush()
+        c.shutdown(socket.SHUT_WR)
+        out.append(f.read())
+with socketserver.ThreadingTCPServer(("127.0.0.1", 0), Upper) as srv:
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    cs = [threading.Thread(target=client, args=(srv.server_address, i)) for i in range(4)]
+    [c.start() for c in cs]; [c.join() for c in cs]
+    srv.shutdown()
+print(sorted(out))
+ls = socket.socket(); ls.bind(("127.0.0.1", 0)); ls.listen()
+port = ls.getsockname()[1]
+if os.fork() == 0:
+    conn, peer = ls.accept()
+    data = b""
+    while chunk := conn.recv(7):
+        data += chunk
+    conn.sendall(b"%d from %s" % (sum(map(int, data.split())), peer[0].encode()))
+    conn.close(); os._exit(0)
+ls.close()
+with socket.create_connection(("127.0.0.1", port)) as c:
+    c.sendall(b" ".join(b"%d" % i for i in range(1, 1001))); c.shutdown(socket.SHUT_WR)
+    print(c.recv(100).decode(), os.wait()[1])
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 0))
+v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); v.sendto(b"ping", u.getsockname())
+d, a = u.recvfrom(10); u.sendto(d[::-1], a); print(d, v.recv(10))'
+  gcheck "$(native_or "[b'HELLO 0\nAGAIN 0\n', b'HELLO 1\nAGAIN 1\n', b'HELLO 2\nAGAIN 2\n', b'HELLO 3\nAGAIN 3\n']
+500500 from 127.0.0.1 0
+b'ping' b'gnip'" python3 -c "$s")" -c "$s"
+  # selectors: the default is epoll on Linux; a timeout with nothing ready,
+  # pipes and a socketpair becoming readable, unregister, a writable pipe.
+  s='import selectors, socket, os, time
+sel = selectors.DefaultSelector()
+print(type(sel).__name__)
+r1, w1 = os.pipe(); r2, w2 = os.pipe(); a, b = socket.socketpair()
+sel.register(r1, selectors.EVENT_READ, "pipe1")
+sel.register(r2, selectors.EVENT_READ, "pipe2")
+sel.register(a, selectors.EVENT_READ | selectors.EVENT_WRITE, "sock")
+t = time.monotonic(); sel.modify(a, selectors.EVENT_READ, "sock")
+print(sel.select(0.2), time.monotonic() - t >= 0.15)
+os.write(w2, b"x"); b.send(b"yz")
+print(sorted((k.data, ev) for k, ev in sel.select(5)))
+sel.unregister(r2); os.write(w1, b"1")
+print(sorted((k.data, ev) for k, ev in sel.select(5)))
+sel.register(w1, selectors.EVENT_WRITE, "w1")
+print(sorted(k.data for k, ev in sel.select(5) if ev & selectors.EVENT_WRITE))
+sel.close()'
+  gcheck "$(native_or "EpollSelector
+[] True
+[('pipe2', 1), ('sock', 1)]
+[('pipe1', 1), ('sock', 1)]
+['w1']" python3 -c "$s")" -c "$s"
+  # mmap: 1 MiB anonymous; MAP_SHARED and MAP_PRIVATE anonymous maps across
+  # fork (only the shared one sees the child's write); a file written
+  # through the map and through the file, each read back through the
+  # other, grown with resize (mremap), then a read-only map at an offset.
+  s='import mmap, os
+m = mmap.mmap(-1, 1 << 20)
+m[:5] = b"hello"; m[-5:] = b"world"; m.seek(100); m.write(b"middle")
+print(m[:5], m[-5:], m.find(b"world"), m.find(b"middle", 0), m[5:100].count(0))
+shared = mmap.mmap(-1, 4096, flags=mmap.MAP_SHARED)
+private = mmap.mmap(-1, 4096, flags=mmap.MAP_PRIVATE)
+pid = os.fork()
+if pid == 0:
+    shared[:6] = b"child!"; private[:6] = b"child!"; os._exit(0)
+os.waitpid(pid, 0); print(shared[:6], private[:6])
 with open("mm.bin", "w+b") as f:
-    f.write(b"\0" * 8192); f.flush()
-    m = mmap.mmap(f.fileno(), 8192); m[4096:4101] = b"hello"; m.flush(); m.close()
+    f.write(bytes(range(256)) * 32); f.flush()
+    fm = mmap.mmap(f.fileno(), 0)
+    fm[4096:4101] = b"HELLO"; fm.flush()
+    f.seek(0); f.write(b"ABC"); f.flush()
+    print(len(fm), fm[:3], fm[4094:4102])
+    fm.resize(16384); fm[-3:] = b"end"; fm.close()
 with open("mm.bin", "rb") as f:
-    f.seek(4096); print(f.read(5), len(mmap.mmap(-1, 12345)))'
-  gcheck "$(native_or "['c', 'b', 'a'] 0 0
-alarm 14
-b'hello' 12345" python3 -c "$s")" -c "$s"
+    d = f.read()
+print(len(d), d[4096:4101], d[-3:], d[8192:8195])
+with open("mm.bin", "rb") as f:
+    ro = mmap.mmap(f.fileno(), 4096, prot=mmap.PROT_READ, offset=4096)
+    print(ro[:5], len(ro))
+    try:
+        ro[0] = 1
+    except TypeError as e:
+        print("read-only")'
+  gcheck "$(native_or "b'hello' b'world' 1048571 100 95
+b'child!' b'\x00\x00\x00\x00\x00\x00'
+8192 b'ABC' b'\xfe\xffHELLO\x05'
+16384 b'HELLO' b'end' b'\x00\x00\x00'
+b'HELLO' 4096
+read-only" python3 -c "$s")" -c "$s"
 
   # Paths as the guest sees them: its executable and prefix under -L, a
   # directory of the sysroot as its cwd, /proc/cpuinfo with a stanza per CPU.
@@ -218,14 +359,23 @@ print(sum(1 for l in open("/proc/cpuinfo") if l.startswith("processor")) == os.c
 /usr/lib True
 True" -c "$s"
 
-  # A process pool (fork, pipes, semaphores), then re-executing itself
-  # through /proc/self/exe.
+  # A process pool (fork, pipes, semaphores): squares of range(1000) in
+  # 4 workers (the sum is 999 * 1000 * 1999 / 6), each computed in a child,
+  # apply_async and imap_unordered; then re-executing itself through
+  # /proc/self/exe.
   s='import multiprocessing, os, sys
+def sq(x):
+    return x * x, os.getpid() != parent
+parent = os.getpid()
+with multiprocessing.Pool(4) as p:
+    r = p.map(sq, range(1000), chunksize=50)
+print(sum(v for v, _ in r), all(c for _, c in r), len(r))
 with multiprocessing.Pool(2) as p:
-    print(p.map(abs, [-1, -2, 3]))
+    print(p.apply_async(divmod, (100, 7)).get(timeout=60), sorted(p.imap_unordered(abs, range(-3, 3))))
 sys.stdout.flush()
 os.execv("/proc/self/exe", ["python3", "-c", "import sys; print(sys.argv, sys.executable)"])'
-  gcheck "[1, 2, 3]
+  gcheck "332833500 True 1000
+(14, 2) [0, 1, 1, 2, 2, 3]
 ['-c'] /usr/bin/python3" -c "$s"
 
   # sqlite3

@@ -8,6 +8,7 @@
  */
 #include <criterion/criterion.h>
 
+#include "host/x86_64/enc-sse.h"
 #include "host/x86_64/enc.h"
 
 static struct x64_buf buf;
@@ -175,4 +176,91 @@ Test(x64_enc, fixed_buffer_overflows_without_writing_past_the_end)
     for (size_t k = 32; k < sizeof(mem); k++) {
         cr_assert_eq(mem[k], 0xaa);
     }
+}
+
+/* Scalar and packed SSE, FMA3 and MXCSR forms of the FP fast paths. */
+Test(x64_enc, sse)
+{
+    ENC(x64_movq_xr(&buf, 8, X64_XMM1, X64_R9),
+        0x66, 0x49, 0x0f, 0x6e, 0xc9); /* movq   %r9,%xmm1 */
+    ENC(x64_movq_xr(&buf, 4, X64_XMM0, X64_RSI),
+        0x66, 0x0f, 0x6e, 0xc6); /* movd   %esi,%xmm0 */
+    ENC(x64_movq_rx(&buf, 8, X64_R10, X64_XMM0),
+        0x66, 0x49, 0x0f, 0x7e, 0xc2); /* movq   %xmm0,%r10 */
+    ENC(x64_movq_rx(&buf, 4, X64_RAX, X64_XMM2),
+        0x66, 0x0f, 0x7e, 0xd0); /* movd   %xmm2,%eax */
+    ENC(x64_sse_arith(&buf, X64_ADDS, 8, X64_XMM0, X64_XMM1),
+        0xf2, 0x0f, 0x58, 0xc1); /* addsd  %xmm1,%xmm0 */
+    ENC(x64_sse_arith(&buf, X64_DIVS, 4, X64_XMM0, X64_XMM1),
+        0xf3, 0x0f, 0x5e, 0xc1); /* divss  %xmm1,%xmm0 */
+    ENC(x64_sse_arith(&buf, X64_SQRTS, 8, X64_XMM0, X64_XMM0),
+        0xf2, 0x0f, 0x51, 0xc0); /* sqrtsd %xmm0,%xmm0 */
+    ENC(x64_ucomis(&buf, 8, X64_XMM0, X64_XMM1),
+        0x66, 0x0f, 0x2e, 0xc1); /* ucomisd %xmm1,%xmm0 */
+    ENC(x64_ucomis(&buf, 4, X64_XMM0, X64_XMM0),
+        0x0f, 0x2e, 0xc0); /* ucomiss %xmm0,%xmm0 */
+    ENC(x64_cvt_f2f(&buf, 8, X64_XMM0, X64_XMM0),
+        0xf2, 0x0f, 0x5a, 0xc0); /* cvtsd2ss %xmm0,%xmm0 */
+    ENC(x64_cvt_f2f(&buf, 4, X64_XMM0, X64_XMM0),
+        0xf3, 0x0f, 0x5a, 0xc0); /* cvtss2sd %xmm0,%xmm0 */
+    ENC(x64_cvt_f2i(&buf, 8, 64, true, X64_RAX, X64_XMM0),
+        0xf2, 0x48, 0x0f, 0x2c, 0xc0); /* cvttsd2si %xmm0,%rax */
+    ENC(x64_cvt_f2i(&buf, 4, 32, false, X64_RAX, X64_XMM0),
+        0xf3, 0x0f, 0x2d, 0xc0); /* cvtss2si %xmm0,%eax */
+    ENC(x64_cvt_i2f(&buf, 8, X64_XMM0, X64_RAX),
+        0xf2, 0x48, 0x0f, 0x2a, 0xc0); /* cvtsi2sd %rax,%xmm0 */
+    ENC(x64_cvt_i2f(&buf, 4, X64_XMM0, X64_RAX),
+        0xf3, 0x48, 0x0f, 0x2a, 0xc0); /* cvtsi2ss %rax,%xmm0 */
+    ENC(x64_xorps(&buf, X64_XMM2, X64_XMM2),
+        0x0f, 0x57, 0xd2); /* xorps  %xmm2,%xmm2 */
+    ENC(x64_pcmpeqd(&buf, X64_XMM1, X64_XMM1),
+        0x66, 0x0f, 0x76, 0xc9); /* pcmpeqd %xmm1,%xmm1 */
+    ENC(x64_unpcklps(&buf, X64_XMM0, X64_XMM1),
+        0x0f, 0x14, 0xc1); /* unpcklps %xmm1,%xmm0 */
+    ENC(x64_vfmadd213(&buf, 8, X64_XMM0, X64_XMM1, X64_XMM2),
+        0xc4, 0xe2, 0xf1, 0xa9, 0xc2); /* vfmadd213sd %xmm2,%xmm1,%xmm0 */
+    ENC(x64_vfmadd213(&buf, 4, X64_XMM0, X64_XMM1, X64_XMM2),
+        0xc4, 0xe2, 0x71, 0xa9, 0xc2); /* vfmadd213ss %xmm2,%xmm1,%xmm0 */
+    ENC(x64_btc_ri(&buf, 8, X64_RAX, 63),
+        0x48, 0x0f, 0xba, 0xf8, 0x3f); /* btc    $0x3f,%rax */
+    ENC(x64_btc_ri(&buf, 4, X64_RAX, 31),
+        0x0f, 0xba, 0xf8, 0x1f); /* btc    $0x1f,%eax */
+    ENC(x64_test_mi(&buf, x64_mb(X64_RBP, 0x2010), 0x01c00000),
+        0xf7, 0x85, 0x10, 0x20, 0x00, 0x00, 0x00, 0x00, 0xc0, 0x01); /* testl  $0x1c00000,0x2010(%rbp) */
+    ENC(x64_vload(&buf, true, X64_XMM0, x64_mb(X64_RBP, 0x2100)),
+        0x0f, 0x10, 0x85, 0x00, 0x21, 0x00, 0x00); /* movups 0x2100(%rbp),%xmm0 */
+    ENC(x64_vload(&buf, false, X64_XMM1, x64_mb(X64_RBP, 0x2110)),
+        0xf3, 0x0f, 0x7e, 0x8d, 0x10, 0x21, 0x00, 0x00); /* movq   0x2110(%rbp),%xmm1 */
+    ENC(x64_vstore(&buf, true, x64_mb(X64_RBP, 0x2120), X64_XMM0),
+        0x0f, 0x11, 0x85, 0x20, 0x21, 0x00, 0x00); /* movups %xmm0,0x2120(%rbp) */
+    ENC(x64_vstore(&buf, false, x64_mb(X64_RBP, 0x2120), X64_XMM0),
+        0x66, 0x0f, 0xd6, 0x85, 0x20, 0x21, 0x00, 0x00); /* movq   %xmm0,0x2120(%rbp) */
+    ENC(x64_sse_packed(&buf, X64_MULS, 3, X64_XMM0, X64_XMM1),
+        0x66, 0x0f, 0x59, 0xc1); /* mulpd  %xmm1,%xmm0 */
+    ENC(x64_sse_packed(&buf, X64_SUBS, 2, X64_XMM0, X64_XMM1),
+        0x0f, 0x5c, 0xc1); /* subps  %xmm1,%xmm0 */
+    ENC(x64_movaps(&buf, X64_XMM2, X64_XMM0),
+        0x0f, 0x28, 0xd0); /* movaps %xmm0,%xmm2 */
+    ENC(x64_cmpunordp(&buf, 3, X64_XMM2, X64_XMM0),
+        0x66, 0x0f, 0xc2, 0xd0, 0x03); /* cmpunordpd %xmm0,%xmm2 */
+    ENC(x64_cmpunordp(&buf, 2, X64_XMM2, X64_XMM0),
+        0x0f, 0xc2, 0xd0, 0x03); /* cmpunordps %xmm0,%xmm2 */
+    ENC(x64_movmskp(&buf, 3, X64_RAX, X64_XMM2),
+        0x66, 0x0f, 0x50, 0xc2); /* movmskpd %xmm2,%eax */
+    ENC(x64_movmskp(&buf, 2, X64_RAX, X64_XMM2),
+        0x0f, 0x50, 0xc2); /* movmskps %xmm2,%eax */
+    ENC(x64_pshift(&buf, 3, true, X64_XMM2, 1),
+        0x66, 0x0f, 0x73, 0xf2, 0x01); /* psllq  $0x1,%xmm2 */
+    ENC(x64_pshift(&buf, 2, false, X64_XMM2, 24),
+        0x66, 0x0f, 0x72, 0xd2, 0x18); /* psrld  $0x18,%xmm2 */
+    ENC(x64_padd(&buf, 3, X64_XMM2, X64_XMM3),
+        0x66, 0x0f, 0xd4, 0xd3); /* paddq  %xmm3,%xmm2 */
+    ENC(x64_padd(&buf, 2, X64_XMM2, X64_XMM3),
+        0x66, 0x0f, 0xfe, 0xd3); /* paddd  %xmm3,%xmm2 */
+    ENC(x64_pxor(&buf, X64_XMM3, X64_XMM3),
+        0x66, 0x0f, 0xef, 0xdb); /* pxor   %xmm3,%xmm3 */
+    ENC(x64_stmxcsr(&buf, x64_mb(X64_RSP, -8)),
+        0x0f, 0xae, 0x5c, 0x24, 0xf8); /* stmxcsr -0x8(%rsp) */
+    ENC(x64_ldmxcsr(&buf, x64_mb(X64_RSP, -8)),
+        0x0f, 0xae, 0x54, 0x24, 0xf8); /* ldmxcsr -0x8(%rsp) */
 }

@@ -1,0 +1,5 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# Developer tools (gcc, make, git, perl, coreutils, bash job control in a pty)
+# under xrun-riscv64 -L SYSROOT (checks: devtools.sh).
+exec bash "$(dirname "$0")/devtools.sh" riscv64
