@@ -16,6 +16,7 @@
 /* The kernel's struct statx size (linux/stat.h). */
 #define GUEST_STATX_SIZE 256
 #define GUEST_AT_EMPTY_PATH 0x1000
+#define GUEST_AT_SYMLINK_NOFOLLOW 0x100
 
 static int64_t stat_out(uint64_t addr, const struct stat *st)
 {
@@ -38,13 +39,22 @@ int64_t sys_fstat(struct cpu *cpu, const uint64_t a[6])
 
 /*
  * Copy the path argument of an *at call; a NULL path with AT_EMPTY_PATH
- * means "" (newer kernels allow it).
+ * means "" (newer kernels allow it).  lstat of /proc/self/exe is the
+ * host's symbolic link (ls -l shows a link, whose target readlink gives
+ * as the guest program), not the program it points to.
  */
 static int64_t at_path(uint64_t addr, uint64_t flags, char *out)
 {
     if (addr == 0 && (flags & GUEST_AT_EMPTY_PATH)) {
         out[0] = 0;
         return 0;
+    }
+    if (flags & GUEST_AT_SYMLINK_NOFOLLOW) {
+        int64_t r = sys_strcpy(addr, out, SYS_PATH_MAX);
+        if (r >= 0 && !sys_is_proc_exe(out)) {
+            sys_resolve_path(out);
+        }
+        return r < 0 ? r : 0;
     }
     return sys_get_path(addr, out);
 }

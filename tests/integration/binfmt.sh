@@ -8,10 +8,12 @@
 #
 # The guest programs are static aarch64 and riscv64 "hello"s built with
 # $AARCH64_CC / $RISCV64_CC: they print argv[0] and their arguments and exit
-# with status 3.  Checks: registration, direct execution by path (output,
+# with status 3; "exec"s run the program they are given with the rest of
+# their arguments.  Checks: registration, direct execution by path (output,
 # exit status, argv[0] without and with P), F from inside a chroot that has
-# no emulator, O/C, status, a foreign entry (refused without --force),
-# uninstall, and the "not mounted" error.
+# no emulator and no /proc (also a guest exec there: only binfmt_misc can
+# start the next xrun), O/C, status, a foreign entry (refused without
+# --force), uninstall, and the "not mounted" error.
 #
 # The emulators: the F-in-chroot checks need a STATIC xrun, which
 # static-build.sh --dir gives: $XRUN_STATIC_DIR when set, else the build
@@ -103,7 +105,20 @@ int main(int argc, char **argv)
     return 3;
 }
 EOF
-  "$cc" -static -O2 -o "hello-$a" hello.c && arches="$arches $a"
+  cat > exec.c <<'EOF'
+#include <stdio.h>
+#include <unistd.h>
+int main(int argc, char **argv)
+{
+    if (argc > 1) {
+        execv(argv[1], argv + 1);
+        perror("execv");
+    }
+    return 127;
+}
+EOF
+  "$cc" -static -O2 -o "hello-$a" hello.c &&
+    "$cc" -static -O2 -o "exec-$a" exec.c && arches="$arches $a"
 done
 [ -n "$arches" ] || { echo "1..0 # SKIP the cross compilers fail"; exit 0; }
 if [ -n "$static_dir" ]; then
@@ -129,7 +144,7 @@ t "install again: already registered" 0 "already registered" bf install --path "
 
 # F: the chroot has the guest programs only, no emulator.
 mkdir root
-cp hello-* root/
+cp hello-* exec-* root/
 t "install -p --preserve-argv0 (replaces ours)" 0 "with flags 'PF'" \
   bf install -p --preserve-argv0 --path "$emudir"
 for a in $arches; do
@@ -140,8 +155,11 @@ for a in $arches; do
   if [ -n "$static_dir" ]; then
     t "$a: F: runs in a chroot without the emulator" 3 \
       "argv0=/hello-$a argc=2 [in]" chroot root "/hello-$a" in
+    t "$a: F: a guest execs a guest there, without /proc" 3 \
+      "argv0=/hello-$a argc=2 [again]" chroot root "/exec-$a" "/hello-$a" again
   else
     why="no static xrun: $(cat "$W/static.why")" skip "$a: F in a chroot"
+    why="no static xrun" skip "$a: F: a guest exec in a chroot"
   fi
 done
 first=${arches# }; first=${first%% *}

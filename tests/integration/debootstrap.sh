@@ -102,13 +102,16 @@ if [ "${XRUN_DEBOOTSTRAP_INNER:-}" = 1 ]; then
       LC_ALL=C XRUN_ACCEL="$ACCEL" "$@"
   }
 
+  # Elapsed and CPU time (user, system: what the machine's load does not
+  # change much, to compare emulators on a shared machine).
   start=$(date +%s)
-  timeout "${XRUN_DEBOOTSTRAP_TIMEOUT:-1800}" env container=lxc \
-    XRUN_ACCEL="$ACCEL" chroot "$T" /debootstrap/debootstrap --second-stage \
-    > "$W/second-stage.log" 2>&1
+  TIMEFORMAT='%0U s user + %0S s system'
+  { time timeout "${XRUN_DEBOOTSTRAP_TIMEOUT:-1800}" env container=lxc \
+      XRUN_ACCEL="$ACCEL" chroot "$T" /debootstrap/debootstrap \
+      --second-stage > "$W/second-stage.log" 2>&1; } 2> "$W/cpu"
   rc=$? secs=$(($(date +%s) - start))
   name="$BACKEND: debootstrap --second-stage in the chroot ($secs s)"
-  echo "# $arch $BACKEND: second stage $secs s, status $rc"
+  echo "# $arch $BACKEND: second stage $secs s ($(cat "$W/cpu")), status $rc"
   if [ $rc = 0 ] && grep -q "^I: Base system installed successfully" "$W/second-stage.log"; then
     ok "$name"
   else

@@ -16,6 +16,7 @@ so every step waits for something before the next one is typed:
   send TEXT    type TEXT (Python escapes: \\x1a is Ctrl-Z), wait for nothing
   expect TEXT  wait until the output since the last cmd/start contains TEXT
   prompt       wait for the prompt after the last start
+  resize R C   make the terminal R rows by C columns (SIGWINCH to the shell)
   last TEXT    type TEXT and Enter (exit): the shell closes the terminal
 
 The prompt is PS1 as COMMAND sets it and must end with "$ " after a "]" (the
@@ -39,10 +40,14 @@ PROMPT = re.compile(rb"\[\d+\]\$ ")
 STEP_TIMEOUT = float(os.environ.get("PTY_STEP_TIMEOUT", "60"))
 
 
+def set_size(fd, rows, cols):
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+
+
 def spawn(argv):
     """Fork COMMAND with the pty's slave as its controlling terminal."""
     master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+    set_size(slave, 40, 100)
     pid = os.fork()
     if pid == 0:
         os.close(master)
@@ -52,10 +57,16 @@ def spawn(argv):
             os.dup2(slave, fd)
         if slave > 2:
             os.close(slave)
-        # The harness's own ignored signals must not leak into the shell.
-        for s in (signal.SIGINT, signal.SIGQUIT, signal.SIGTSTP, signal.SIGTTIN,
-                  signal.SIGTTOU, signal.SIGPIPE):
-            signal.signal(s, signal.SIG_DFL)
+        # Signals ignored or blocked where the test runs stay so in the
+        # shell and its jobs (a trap cannot take an ignored one): a fresh
+        # login has them all at their defaults.
+        for s in signal.valid_signals():
+            if s not in (signal.SIGKILL, signal.SIGSTOP):
+                try:
+                    signal.signal(s, signal.SIG_DFL)
+                except (OSError, ValueError):
+                    pass        # the real-time signals libc keeps for itself
+        signal.pthread_sigmask(signal.SIG_SETMASK, [])
         try:
             os.execvp(argv[0], argv)
         finally:
@@ -72,20 +83,20 @@ class Session:
         self.eof = False
 
     def pump(self, deadline):
-        """Read what is there, waiting until deadline at most; False at EOF."""
-        wait = max(0.0, deadline - time.monotonic())
+        """Read what is there, waiting until deadline at most, and no more
+        than 20 ms: some conditions are not news on the terminal."""
+        wait = min(0.02, max(0.0, deadline - time.monotonic()))
         r, _, _ = select.select([self.master], [], [], wait)
         if not r:
-            return True
+            return
         try:
             data = os.read(self.master, 4096)
         except OSError:         # EIO: every slave descriptor is closed
             data = b""
         if not data:
             self.eof = True
-            return False
+            return
         self.out += data
-        return True
 
     def wait_for(self, what, pred):
         deadline = time.monotonic() + STEP_TIMEOUT
@@ -104,11 +115,11 @@ class Session:
         os.write(self.master, data)
 
 
-KEY_SIGNALS = (1 << (signal.SIGINT - 1)) | (1 << (signal.SIGQUIT - 1)) | (1 << (signal.SIGTSTP - 1))
+KEY_SIGNALS = (1 << (signal.SIGINT - 1)) | (1 << (signal.SIGTSTP - 1))
 
 
 def job_takes_keys(pgrp, shell):
-    """Is pgrp a job of the shell whose leader no longer ignores ^C ^\\ ^Z?"""
+    """Is pgrp a job of the shell whose leader no longer ignores ^C and ^Z?"""
     if pgrp == shell:
         return False
     try:
@@ -152,6 +163,9 @@ def main():
         elif op == "start":
             ok = s.wait_for("a foreground job after %r" % last,
                             lambda: job_takes_keys(os.tcgetpgrp(master), pid))
+        elif op == "resize":
+            rows, cols = arg.split()
+            set_size(master, int(rows), int(cols))
         elif op == "last":
             break
         elif op == "send":

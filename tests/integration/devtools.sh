@@ -71,13 +71,16 @@ gcheck() { fresh; check "$@"; }
 # ---- Test data (in $W/data, copied for every run) ---------------------------
 mkdir -p data/proj data/lsdir/sub
 cp "$here/devtools-sample.c" data/sample.c
-( cd data
+( cd data || exit 99
   # gcc: the sample program dynamically linked, then through -S, as and a
-  # static link (collect2 and ld with libc.a).  Warnings are part of the output.
+  # static link (collect2 and ld with libc.a), then the project's sources
+  # with -pipe and link-time optimization (lto-wrapper, lto1, make -j2 for
+  # the partitions).  Warnings are part of the output.
   cat > gcc.sh <<'EOF'
 gcc -O2 -Wall -Wextra -ffp-contract=off -o sample sample.c -lm 2>&1 && ./sample dynamic &&
   gcc -O2 -ffp-contract=off -S -o sample.s sample.c && as -o sample.o sample.s &&
-  gcc -static -o sample-static sample.o -lm && ./sample-static static | md5sum
+  gcc -static -o sample-static sample.o -lm && ./sample-static static | md5sum &&
+  gcc -O2 -Wall -pipe -flto=2 -o app-lto proj/*.c -lm 2>&1 && ./app-lto
 EOF
   # make -j2: both library objects at once; touching a source and then the
   # header rebuilds exactly what depends on them (-MMD dependency files).
@@ -241,6 +244,7 @@ for n in 0 86399 951782400 1700000000 4102444800 -1; do date -u -d "@$n" '+%F %T
 date -u -d '2024-02-29 12:00 +1 year' +%F; date -u -d @1234567890 -R; date -u -d @1234567890 --iso-8601=ns; date -u -d '@1.5' +%s.%N
 stat -c '%n %a %A %F %s %h %Y %y' lsdir/a.txt lsdir/b.dat lsdir/sub lsdir/fifo; stat -c '%N %F' lsdir/link; stat -L -c '%n %s' lsdir/link
 stat -f -c '%T' . > /dev/null && echo statfs-ok; stat -c '%X %W' lsdir/a.txt | wc -w
+ls -l /proc/self/exe | sed 's/.*-> //'; stat -c '%F %N' /proc/self/exe; stat -L -c %F /proc/self/exe
 EOF
   printf 'hello\n' > lsdir/a.txt
   head -c 1000 /dev/zero | tr '\0' x > lsdir/b.dat
@@ -312,6 +316,13 @@ cmd jobs
 cmd fg
 cmd echo "back in $SHLVL"; exit 3
 cmd echo "status $?"; read -t 0.5 -p 'name? ' x; echo " rc $?"
+# The terminal resized under a foreground job: its SIGWINCH trap reads the
+# new size, and the shell (checkwinsize) has it after the job.
+start bash -c 'trap "stty size; exit" WINCH; echo ready; while :; do sleep 0.1; done'
+expect ready\r\n
+resize 30 80
+prompt
+cmd echo "$LINES $COLUMNS"
 last exit
 EOF
 # TERM=dumb: no terminfo needed; readline without bracketed-paste controls.
@@ -325,7 +336,7 @@ pty_session() {
      PATH=/usr/bin:/bin LC_ALL=C TZ=UTC "$pty_py" "$here/devtools-pty.py" "$W/session" -- "$@")
 }
 
-pty_expected= pty_expected_rc=
+pty_expected='' pty_expected_rc=''
 pty_check() {
   local got rc em
   PROG_NAME='bash -i'
@@ -338,12 +349,13 @@ pty_check() {
     pty_expected=$(pty_session /bin/bash --norc --noprofile -i 2> "$W/.err"); pty_expected_rc=$?
   fi
   if [ "$pty_expected_rc" != 0 ]; then
-    report 1 "$arch/$backend: host bash -i in a pty (the reference)" "$pty_expected"
+    report 1 "$arch/$backend: host bash -i in a pty (the reference)" \
+      "$(head -n1 "$W/.err"; printf '%s\n' "$pty_expected" | tail -n 8)"
     return
   fi
   emu_prefix
   got=$(pty_session "${em[@]}" -L "$R" /usr/bin/bash --norc --noprofile -i 2> "$W/.err"); rc=$?
-  if [ $rc = 0 ] && [ "$got" = "$pty_expected" ]; then
+  if [ "$rc" = 0 ] && [ "$got" = "$pty_expected" ]; then
     report 0 "$arch/$backend: bash -i in a 40x100 pty: job control session"
   else
     report 1 "$arch/$backend: bash -i in a 40x100 pty: job control session" \

@@ -35,6 +35,13 @@ EXTRA_DIST += tests/integration/static-build.sh tests/integration/binfmt.sh
 TESTS += tests/integration/debootstrap-aarch64.sh tests/integration/debootstrap-riscv64.sh
 EXTRA_DIST += tests/integration/debootstrap-aarch64.sh \
 	tests/integration/debootstrap-riscv64.sh tests/integration/debootstrap.sh
+# devtools-ARCH.sh (devtools.sh ARCH): issue #4's developer tools in a
+# sysroot: the guest's gcc -O2 and make -j2, git, perl, coreutils, and bash
+# job control in a pseudo-terminal (devtools-pty.py, host python3).
+TESTS += tests/integration/devtools-riscv64.sh tests/integration/devtools-aarch64.sh
+EXTRA_DIST += tests/integration/devtools-riscv64.sh tests/integration/devtools-aarch64.sh \
+	tests/integration/devtools.sh tests/integration/devtools-pty.py \
+	tests/integration/devtools-sample.c
 clean-local: clean-static-xrun
 .PHONY: clean-static-xrun
 clean-static-xrun:

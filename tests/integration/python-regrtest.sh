@@ -17,8 +17,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 it_init "${1:?usage: python-regrtest.sh riscv64|aarch64}"
 
 case $debarch in
-  riscv64) pyver=3.13 str_test=test_str ;;     # trixie
-  arm64) pyver=3.11 str_test=test_unicode ;;   # bookworm (renamed in 3.12)
+  riscv64) pyver=3.13 ;;   # trixie
+  arm64) pyver=3.11 ;;     # bookworm
 esac
 
 # coreutils and dash: test_subprocess and test_os run sh, echo, cat, ...
@@ -36,41 +36,44 @@ rm -f "$err"
 [ -f "$R/usr/lib/python$pyver/test/regrtest.py" ] ||
   skip_all "no regression suite in $R/usr/lib/python$pyver/test"
 
-# The language, builtin types and numbers; text, data and C-accelerated
-# modules; files, processes, signals, threads and polling.  Left out for
-# time (each a minute or more under the emulator, or mostly sleeping; they
-# pass under the jit backend when run by hand): test_socket (real.sh checks
-# TCP and UDP on loopback), test_selectors, test_asyncio, test_io,
+# The language and numbers; text and C-accelerated modules; files,
+# processes, signals, threads and polling.  Left out for time (each a
+# minute or more under the emulator, or mostly sleeping; they pass under
+# the jit backend when run by hand): test_socket (real.sh checks TCP and
+# UDP on loopback), test_selectors, test_asyncio, test_io,
 # test_concurrent_futures, test_multiprocessing_fork; and for CPU time
 # spent on the same paths as modules that stay: test_set, test_json,
-# test_decimal, test_exceptions, test_itertools, test_codecs,
-# test_tempfile.  test_socketserver needs the "network" resource, which
-# would also let other modules reach out of the machine (real.sh runs a
-# socketserver on loopback instead).
+# test_decimal, test_exceptions, test_itertools, test_codecs, test_bytes,
+# test_str/test_unicode, test_list, test_tuple, test_array, test_csv,
+# test_base64, test_collections, test_functools, test_tempfile, test_glob.
+# test_socketserver needs the "network" resource, which would also let
+# other modules reach out of the machine (real.sh runs a socketserver on
+# loopback instead).
 MODULES="test_grammar test_scope test_class test_generators test_contextlib
-  test_list test_tuple test_dict test_bytes $str_test test_string test_sort
+  test_dict test_string test_sort
   test_math test_float test_int test_long test_fractions test_struct
-  test_array test_memoryview
-  test_re test_csv test_base64 test_binascii test_textwrap test_hashlib
-  test_zlib test_bisect test_heapq test_collections test_functools
+  test_memoryview test_re test_binascii test_hashlib test_zlib test_bisect
+  test_heapq
   test_os test_posix test_posixpath test_time test_mmap test_fcntl
-  test_shutil test_glob test_file test_fileio
-  test_threading test_thread test_select test_epoll
-  test_signal test_subprocess test_sched"
+  test_shutil test_fileio
+  test_threading test_thread test_select test_epoll test_signal
+  test_subprocess test_sched"
 # Under the interpreter: a few seconds each, the language and the
 # system-facing modules.
-INTERP_MODULES="test_scope test_class test_generators test_contextlib
-  test_dict test_sort test_fractions test_binascii test_memoryview
-  test_mmap test_fcntl test_select test_epoll test_thread test_time"
+INTERP_MODULES="test_scope test_class test_generators test_sort
+  test_fractions test_binascii test_mmap test_fcntl test_select test_epoll
+  test_thread"
 
 # Left out, by test name (regrtest -i matches any part of the test id):
 IGNORE=(
   # They set the host's hostname and clock when run as root (as CI is):
   # not something a test suite may do to the machine it runs on.
   test_sethostname test_clock_settime test_monotonic_settime
-  # Wants the timer read back within 0.5 ms of setting it (places=3):
-  # the emulator, on a loaded machine, takes some ms for the two calls.
-  test_timerfd_initval
+  # They want a timerfd read back within 0.5 ms of setting it (CPython
+  # allows 10 ms on Android emulators only): on a loaded machine the
+  # emulator takes some ms for the two calls.  The other timerfd tests stay.
+  test_timerfd_initval test_timerfd_ns_initval test_timerfd_interval
+  test_timerfd_TFD_TIMER_ABSTIME
 )
 # 3.11's test_siginterrupt_off waits out a 30 s timeout by design (natively
 # too); 3.13 shortened it.
