@@ -28,45 +28,9 @@ it_init "${1:?usage: devtools.sh riscv64|aarch64}"
 
 PKGS="bash coreutils dash sed grep findutils diffutils gcc cpp binutils libc6-dev
       make git perl"
-err=$(mktemp)
 # shellcheck disable=SC2086
-R=$("$top_srcdir/scripts/make-sysroot.sh" "$debarch" $PKGS 2>"$err")
-rc=$?
-if [ $rc -ne 0 ] || [ -z "$R" ]; then
-  why=$(grep -m1 'cannot fetch' "$err" || tail -n1 "$err")
-  rm -f "$err"
-  skip_all "sysroot for $debarch unavailable: $why"
-fi
-rm -f "$err"
-
-# lib.sh's run_guest contract ($PROG ARGS, stdin $IN, stdout .out, stderr
-# .err, the status) with the sysroot as the guest's root and a usual PATH.
-GPATH=/usr/bin:/bin
-run_guest() {
-  local rc em
-  if [ "$timeouts" -ge 3 ]; then
-    : > "$W/.out"; echo "not run: 3 earlier checks timed out under $backend" > "$W/.err"
-    return 124
-  fi
-  emu_prefix
-  (cd "$W/grun" && timeout -k 5 "${TMO:-$timeout_s}" env -i PATH="$GPATH" HOME="$W" \
-     LC_ALL=C TZ=UTC "${em[@]}" -L "$R" "$PROG" "$@" \
-     < "${IN:-/dev/null}" > "$W/.out" 2> "$W/.err")
-  rc=$?
-  if [ $rc = 124 ] || [ $rc = 137 ]; then
-    timeouts=$((timeouts + 1))
-    echo "timed out after ${TMO:-$timeout_s}s" >> "$W/.err"
-  fi
-  return $rc
-}
-
-# The same command natively on the host, in a fresh copy of the data.
-native() {
-  rm -rf "$W/nrun" && cp -a "$W/data" "$W/nrun" &&
-    (cd "$W/nrun" && env -i PATH=/usr/bin:/bin HOME="$W" LC_ALL=C TZ=UTC "$@" 2>/dev/null)
-}
-fresh() { rm -rf "$W/grun" && cp -a "$W/data" "$W/grun"; }
-gcheck() { fresh; check "$@"; }
+it_sysroot $PKGS
+CWD=grun
 
 # ---- Test data (in $W/data, copied for every run) ---------------------------
 mkdir -p data/proj data/lsdir/sub

@@ -186,8 +186,36 @@ show() { # the command as one would type it
   printf '%s' "${s//#/\\#}"
 }
 
-# run_guest ARGS...: $PROG ARGS under the emulator, stdin from $IN, stdout to
-# $W/.out, stderr to $W/.err; returns the exit status.
+# it_sysroot PKG...: the guest runs programs of a Debian sysroot of its
+# architecture holding PKGs (scripts/make-sysroot.sh; R is its directory)
+# as its root (-L), with a usual PATH; the whole script SKIPs when the
+# packages cannot be fetched.
+it_sysroot() {
+  local err why
+  err=$(mktemp)
+  if ! R=$("$top_srcdir/scripts/make-sysroot.sh" "$debarch" "$@" 2>"$err") ||
+     [ -z "$R" ]; then
+    why=$(grep -m1 'cannot fetch' "$err" || tail -n1 "$err")
+    rm -f "$err"
+    skip_all "sysroot for $debarch unavailable: $why"
+  fi
+  rm -f "$err"
+  GUEST_ROOT=$R
+  GUEST_PATH=/usr/bin:/bin
+}
+
+# Sysroot suites keep their files in $W/data; a check runs in a fresh copy
+# ($W/grun: gcheck), its native twin in another ($W/nrun: native CMD...).
+fresh() { rm -rf "$W/grun" && cp -a "$W/data" "$W/grun"; }
+gcheck() { fresh; check "$@"; }
+native() {
+  rm -rf "$W/nrun" && cp -a "$W/data" "$W/nrun" &&
+    (cd "$W/nrun" && env -i PATH=/usr/bin:/bin HOME="$W" LC_ALL=C TZ=UTC "$@" 2>/dev/null)
+}
+
+# run_guest ARGS...: $PROG ARGS under the emulator (with -L $GUEST_ROOT
+# when set), in $W/$CWD, stdin from $IN, stdout to $W/.out, stderr to
+# $W/.err; returns the exit status.
 timeouts=0
 run_guest() {
   local rc em tmo=${TMO:-$timeout_s}
@@ -201,8 +229,9 @@ run_guest() {
   emu_prefix
   # The braces keep bash's "Terminated" notices (checks that kill
   # themselves) out of the log.
-  { (cd "$W/${CWD:-.}" && exec timeout -k 5 "$tmo" env -i PATH="$W/gpath${XPATH:+:$XPATH}" HOME="$W" LC_ALL=C TZ=UTC \
-      "${em[@]}" "$PROG" "$@" \
+  { (cd "$W/${CWD:-.}" && exec timeout -k 5 "$tmo" env -i \
+      PATH="${GUEST_PATH:-$W/gpath${XPATH:+:$XPATH}}" HOME="$W" LC_ALL=C TZ=UTC \
+      "${em[@]}" ${GUEST_ROOT:+-L "$GUEST_ROOT"} "$PROG" "$@" \
       < "${IN:-/dev/null}" > "$W/.out" 2> "$W/.err"); } 2>/dev/null
   rc=$?
   if [ $rc = 124 ] || [ $rc = 137 ]; then

@@ -23,16 +23,8 @@ esac
 
 # coreutils and dash: test_subprocess and test_os run sh, echo, cat, ...
 PKGS="python3 libpython$pyver-testsuite coreutils dash"
-err=$(mktemp)
 # shellcheck disable=SC2086
-R=$("$top_srcdir/scripts/make-sysroot.sh" "$debarch" $PKGS 2>"$err")
-rc=$?
-if [ $rc -ne 0 ] || [ -z "$R" ]; then
-  why=$(grep -m1 'cannot fetch' "$err" || tail -n1 "$err")
-  rm -f "$err"
-  skip_all "sysroot for $debarch unavailable: $why"
-fi
-rm -f "$err"
+it_sysroot $PKGS
 [ -f "$R/usr/lib/python$pyver/test/regrtest.py" ] ||
   skip_all "no regression suite in $R/usr/lib/python$pyver/test"
 
@@ -78,27 +70,6 @@ IGNORE=(
 # 3.11's test_siginterrupt_off waits out a 30 s timeout by design (natively
 # too); 3.13 shortened it.
 [ "$pyver" = 3.11 ] && IGNORE+=(test_siginterrupt_off)
-
-# The guest runs with the sysroot as its root (-L) and a usual PATH.  Same
-# harness contract as lib.sh's run_guest: $PROG ARGS, stdout .out, stderr
-# .err, status; the scratch directory $W is the working directory.
-run_guest() {
-  local rc em
-  if [ "$timeouts" -ge 3 ]; then
-    : > "$W/.out"; echo "not run: 3 earlier checks timed out under $backend" > "$W/.err"
-    return 124
-  fi
-  emu_prefix
-  (cd "$W" && timeout -k 5 "${TMO:-$timeout_s}" env -i PATH=/usr/bin:/bin HOME="$W" \
-     LC_ALL=C TZ=UTC "${em[@]}" -L "$R" "$PROG" "$@" \
-     < /dev/null > "$W/.out" 2> "$W/.err")
-  rc=$?
-  if [ $rc = 124 ] || [ $rc = 137 ]; then
-    timeouts=$((timeouts + 1))
-    echo "timed out after ${TMO:-$timeout_s}s" >> "$W/.err"
-  fi
-  return $rc
-}
 
 # Passed: regrtest exited 0 and ran the module ("1 test OK."); else the
 # failing tests and regrtest's summary.
